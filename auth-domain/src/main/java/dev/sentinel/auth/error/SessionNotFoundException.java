@@ -1,0 +1,7 @@
+package dev.sentinel.auth.error;
+
+public final class SessionNotFoundException extends AuthException {
+    public SessionNotFoundException() {
+        super("session_not_found", "No such session.");
+    }
+}

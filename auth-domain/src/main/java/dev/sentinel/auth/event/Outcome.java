@@ -1,0 +1,5 @@
+package dev.sentinel.auth.event;
+
+public enum Outcome {
+    SUCCESS, FAILURE
+}

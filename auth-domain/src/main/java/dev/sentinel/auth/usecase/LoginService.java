@@ -1,0 +1,63 @@
+package dev.sentinel.auth.usecase;
+
+import dev.sentinel.auth.error.InvalidCredentialsException;
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.ratelimit.AccountLockout;
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.session.SessionGrant;
+import dev.sentinel.auth.user.Email;
+import dev.sentinel.auth.user.PasswordHasher;
+import dev.sentinel.auth.user.PasswordPolicy;
+import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.user.UserRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** US2: a user proves who they are with email and password and gets a new session. */
+public final class LoginService {
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final AccountLockout lockout;
+    private final SessionStarter sessions;
+    /** Verified against when the email is unknown, so that both failures cost the same time. */
+    private final String decoyHash;
+
+    public LoginService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, AccountLockout lockout,
+                        SessionStarter sessions) {
+        this.users = users;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.lockout = lockout;
+        this.sessions = sessions;
+        this.decoyHash = hasher.hash(UUID.randomUUID().toString());
+    }
+
+    public SessionGrant login(String email, String password, ClientInfo client) {
+        Email address = new Email(email);
+        if (password == null || password.isEmpty()) {
+            throw InvalidInputException.of("password", "must not be empty");
+        }
+        lockout.ensureNotLocked(address, client);
+        User user = verifiedUser(address, password)
+                .orElseThrow(() -> {
+                    lockout.recordFailure(address, client);
+                    return new InvalidCredentialsException();
+                });
+        lockout.recordSuccess(address);
+        if (hasher.needsRehash(user.passwordHash())) {
+            users.updatePasswordHash(user.id(), hasher.hash(password));
+        }
+        return sessions.start(user, client);
+    }
+
+    private Optional<User> verifiedUser(Email address, String password) {
+        if (password.length() > policy.maxLength() * 2) {
+            return Optional.empty(); // longer than any stored password can be: no hashing work to give away
+        }
+        Optional<User> user = users.findByEmail(address);
+        boolean valid = hasher.verify(password, user.map(User::passwordHash).orElse(decoyHash));
+        return valid ? user : Optional.empty();
+    }
+}

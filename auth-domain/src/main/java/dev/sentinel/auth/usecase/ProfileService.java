@@ -1,0 +1,21 @@
+package dev.sentinel.auth.usecase;
+
+import dev.sentinel.auth.error.SessionEndedException;
+import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.user.UserRepository;
+
+import java.util.UUID;
+
+/** US3: the caller's own account, as the access token names it. */
+public final class ProfileService {
+    private final UserRepository users;
+
+    public ProfileService(UserRepository users) {
+        this.users = users;
+    }
+
+    /** A token can outlive its account; then the session has ended with it. */
+    public User profileOf(UUID userId) {
+        return users.findById(userId).orElseThrow(SessionEndedException::new);
+    }
+}

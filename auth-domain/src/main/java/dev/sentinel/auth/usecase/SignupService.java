@@ -1,0 +1,37 @@
+package dev.sentinel.auth.usecase;
+
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.session.SessionGrant;
+import dev.sentinel.auth.user.Email;
+import dev.sentinel.auth.user.PasswordHasher;
+import dev.sentinel.auth.user.PasswordPolicy;
+import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.user.UserRepository;
+
+import java.time.Clock;
+
+/** US1: a visitor creates an account and is logged in at once. */
+public final class SignupService {
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final SessionStarter sessions;
+    private final Clock clock;
+
+    public SignupService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
+                         SessionStarter sessions, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public SessionGrant signup(String email, String password, String displayName, ClientInfo client) {
+        Email address = new Email(email);
+        policy.check("password", password);
+        User user = User.register(address, displayName, hasher.hash(password), clock.instant());
+        users.add(user);
+        return sessions.start(user, client);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.sentinel.auth.usecase;
+
+import dev.sentinel.auth.error.InvalidRefreshTokenException;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventLog;
+import dev.sentinel.auth.event.AuthEventType;
+import static dev.sentinel.auth.event.Outcome.FAILURE;
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.session.OpaqueToken;
+import dev.sentinel.auth.session.RefreshToken;
+import dev.sentinel.auth.session.RevokedSessions;
+import dev.sentinel.auth.session.Session;
+import dev.sentinel.auth.session.SessionGrant;
+import dev.sentinel.auth.session.SessionPolicy;
+import dev.sentinel.auth.session.SessionRepository;
+import dev.sentinel.auth.session.SuccessorSeal;
+import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.user.UserRepository;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** US5: trade a refresh token for new tokens, rotating it and catching the replay of a stolen copy. */
+public final class TokenRefreshService {
+    private static final int MAX_TOKEN_LENGTH = 256;
+
+    private final SessionRepository sessions;
+    private final UserRepository users;
+    private final Transactions transactions;
+    private final RevokedSessions revokedSessions;
+    private final AuthEventLog events;
+    private final SessionPolicy policy;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public TokenRefreshService(SessionRepository sessions, UserRepository users, Transactions transactions,
+                               RevokedSessions revokedSessions, AuthEventLog events, SessionPolicy policy,
+                               Clock clock, SecureRandom random) {
+        this.sessions = sessions;
+        this.users = users;
+        this.transactions = transactions;
+        this.revokedSessions = revokedSessions;
+        this.events = events;
+        this.policy = policy;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public SessionGrant refresh(String presented, ClientInfo client) {
+        if (presented == null || presented.isBlank() || presented.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidRefreshTokenException("unknown_token");
+        }
+        Verdict outcome = transactions.inTransaction(() -> decide(presented, clock.instant()));
+        if (outcome.grant != null) {
+            return outcome.grant;
+        }
+        if (outcome.reuseIn != null) {
+            revokedSessions.revoked(List.of(outcome.reuseIn.id()));
+            events.record(AuthEvent.of(AuthEventType.REFRESH_TOKEN_REUSE, FAILURE,
+                            clock.instant()).user(outcome.reuseIn.userId()).session(outcome.reuseIn.id())
+                    .client(client).reason("rotated_token_replayed").build());
+        }
+        throw new InvalidRefreshTokenException(outcome.refusal);
+    }
+
+    private Verdict decide(String presented, Instant now) {
+        Optional<RefreshToken> found = sessions.lockToken(OpaqueToken.hashOf(presented));
+        if (found.isEmpty()) {
+            return Verdict.refused("unknown_token");
+        }
+        RefreshToken token = found.get();
+        Session session = sessions.findSession(token.sessionId()).orElseThrow();
+        Optional<User> user = users.findById(session.userId());
+        if (user.isEmpty()) {
+            return Verdict.refused("unknown_user");
+        }
+        return switch (token.decide(session, now, policy)) {
+            case ROTATE -> {
+                OpaqueToken successor = OpaqueToken.generate(random);
+                sessions.rotate(token.rotated(now, SuccessorSeal.seal(presented, successor, random)),
+                        RefreshToken.issue(successor, session, now, policy), now);
+                yield Verdict.granted(new SessionGrant(user.get(), session, successor));
+            }
+            case REPLAY_SUCCESSOR -> Verdict.granted(
+                    new SessionGrant(user.get(), session, SuccessorSeal.open(presented, token.sealedSuccessor())));
+            case REUSE_DETECTED -> {
+                sessions.revoke(session.userId(), session.id(), now);
+                yield new Verdict(null, "refresh_token_reuse", session);
+            }
+            case EXPIRED -> Verdict.refused("token_expired");
+            case SESSION_ENDED -> Verdict.refused("session_ended");
+        };
+    }
+
+    /** Decided inside the transaction, acted on after it commits (a revocation must not roll back). */
+    private record Verdict(SessionGrant grant, String refusal, Session reuseIn) {
+        static Verdict granted(SessionGrant grant) {
+            return new Verdict(grant, null, null);
+        }
+
+        static Verdict refused(String reason) {
+            return new Verdict(null, reason, null);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.sentinel.auth.user;
+
+import dev.sentinel.auth.error.InvalidInputException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+public record User(UUID id, Email email, String displayName, String passwordHash, Set<Role> roles,
+                   Instant createdAt) {
+    public static final int MAX_DISPLAY_NAME = 100;
+
+    public User {
+        roles = Set.copyOf(roles);
+    }
+
+    public static User register(Email email, String displayName, String passwordHash, Instant now) {
+        return new User(UUID.randomUUID(), email, normaliseDisplayName(displayName), passwordHash,
+                EnumSet.of(Role.USER), now.truncatedTo(ChronoUnit.MILLIS)); // the precision the store keeps
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    private static String normaliseDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return null;
+        }
+        String trimmed = displayName.strip();
+        if (trimmed.codePointCount(0, trimmed.length()) > MAX_DISPLAY_NAME) {
+            throw InvalidInputException.of("display_name", "must be at most " + MAX_DISPLAY_NAME + " characters");
+        }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of("display_name", "must not contain control characters");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.sentinel.auth.usecase;
+
+import dev.sentinel.auth.error.InvalidCredentialsException;
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.session.Session;
+import dev.sentinel.auth.session.SessionPolicy;
+import dev.sentinel.auth.user.Email;
+import dev.sentinel.auth.user.PasswordPolicy;
+import dev.sentinel.auth.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PasswordChangeServiceTest {
+    private static final ClientInfo CLIENT = new ClientInfo("10.0.0.1", "junit");
+
+    private final TestClock clock = new TestClock(Instant.parse("2025-01-01T10:00:00Z"));
+    private final FakeUserRepository users = new FakeUserRepository();
+    private final FakeSessionRepository sessions = new FakeSessionRepository();
+    private final FakeRevokedSessions revoked = new FakeRevokedSessions();
+    private final PasswordChangeService service = new PasswordChangeService(users, sessions,
+            new FakePasswordHasher(), PasswordPolicy.DEFAULT, revoked, new FakeTransactions(), clock);
+
+    private final User alice = User.register(new Email("alice@example.com"), "Alice", "hash:old-password",
+            clock.instant());
+    private final UUID current;
+    private final UUID laptop;
+    private final UUID phone;
+    private final UUID bobs;
+
+    PasswordChangeServiceTest() {
+        users.add(alice);
+        current = open(alice.id());
+        laptop = open(alice.id());
+        phone = open(alice.id());
+        bobs = open(UUID.randomUUID());
+    }
+
+    @Test
+    void wrongCurrentPasswordIsInvalidCredentialsAndChangesNothing() {
+        // when
+        assertThrows(InvalidCredentialsException.class,
+                () -> service.change(alice.id(), current, "not-my-password", "new-password"));
+
+        // then
+        assertEquals("hash:old-password", storedHash());
+        assertEquals(0, users.passwordUpdates);
+        assertFalse(sessions.isRevoked(laptop));
+        assertFalse(sessions.isRevoked(phone));
+        assertTrue(revoked.told.isEmpty());
+    }
+
+    @Test
+    void successStoresTheNewPasswordHash() {
+        service.change(alice.id(), current, "old-password", "new-password");
+
+        assertEquals("hash:new-password", storedHash());
+    }
+
+    @Test
+    void successRevokesEveryOtherSessionAndKeepsTheCurrentOne() {
+        // when
+        List<UUID> ended = service.change(alice.id(), current, "old-password", "new-password");
+
+        // then
+        assertEquals(Set.of(laptop, phone), Set.copyOf(ended));
+        assertTrue(sessions.isRevoked(laptop));
+        assertTrue(sessions.isRevoked(phone));
+        assertFalse(sessions.isRevoked(current));
+        assertFalse(sessions.isRevoked(bobs));
+    }
+
+    @Test
+    void successTellsRevokedSessionsOfEveryEndedSession() {
+        service.change(alice.id(), current, "old-password", "new-password");
+
+        assertEquals(Set.of(laptop, phone), Set.copyOf(revoked.told));
+    }
+
+    @Test
+    void tooShortNewPasswordIsInvalidInputAndChangesNothing() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> service.change(alice.id(), current, "old-password", "short"));
+
+        assertEquals("new_password", e.errors().get(0).field());
+        assertEquals("hash:old-password", storedHash());
+        assertFalse(sessions.isRevoked(laptop));
+    }
+
+    @Test
+    void missingCurrentPasswordIsInvalidInput() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> service.change(alice.id(), current, "", "new-password"));
+
+        assertEquals("current_password", e.errors().get(0).field());
+    }
+
+    private String storedHash() {
+        return users.findById(alice.id()).orElseThrow().passwordHash();
+    }
+
+    private UUID open(UUID userId) {
+        Session session = Session.open(userId, CLIENT, clock.instant(), SessionPolicy.DEFAULT);
+        sessions.add(session);
+        return session.id();
+    }
+}

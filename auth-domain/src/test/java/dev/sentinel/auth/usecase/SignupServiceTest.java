@@ -1,0 +1,100 @@
+package dev.sentinel.auth.usecase;
+
+import dev.sentinel.auth.error.EmailAlreadyTakenException;
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.session.SessionGrant;
+import dev.sentinel.auth.session.SessionPolicy;
+import dev.sentinel.auth.user.Email;
+import dev.sentinel.auth.user.PasswordPolicy;
+import dev.sentinel.auth.user.Role;
+import dev.sentinel.auth.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SignupServiceTest {
+    private static final ClientInfo CLIENT = new ClientInfo("10.0.0.1", "junit");
+
+    private final TestClock clock = new TestClock(Instant.parse("2025-01-01T10:00:00Z"));
+    private final FakeUserRepository users = new FakeUserRepository();
+    private final FakeSessionRepository sessions = new FakeSessionRepository();
+    private final FakePasswordHasher hasher = new FakePasswordHasher();
+    private final SignupService signup = new SignupService(users, hasher, PasswordPolicy.DEFAULT,
+            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()), clock);
+
+    @Test
+    void newAccountIsStoredWithANormalisedEmailAndOnlyAHash() {
+        // when
+        SessionGrant grant = signup.signup(" Alice@Example.com ", "password123", " Alice ", CLIENT);
+
+        // then
+        User stored = users.findById(grant.user().id()).orElseThrow();
+        assertEquals("alice@example.com", stored.email().value());
+        assertEquals("Alice", stored.displayName());
+        assertEquals("hash:password123", stored.passwordHash());
+        assertEquals(Set.of(Role.USER), stored.roles());
+        assertEquals(clock.instant(), stored.createdAt());
+    }
+
+    @Test
+    void newAccountIsLoggedInAtOnce() {
+        SessionGrant grant = signup.signup("alice@example.com", "password123", null, CLIENT);
+
+        assertEquals(grant.user().id(), sessions.session(grant.session().id()).userId());
+        assertTrue(sessions.lockToken(grant.refreshToken().hash()).isPresent());
+    }
+
+    @Test
+    void duplicateEmailIsTaken() {
+        signup.signup("alice@example.com", "password123", null, CLIENT);
+
+        assertThrows(EmailAlreadyTakenException.class,
+                () -> signup.signup("alice@example.com", "another-password", null, CLIENT));
+    }
+
+    @Test
+    void duplicateEmailInAnotherCaseIsTaken() {
+        signup.signup("alice@example.com", "password123", null, CLIENT);
+
+        assertThrows(EmailAlreadyTakenException.class,
+                () -> signup.signup("ALICE@example.COM", "another-password", null, CLIENT));
+    }
+
+    @Test
+    void duplicateEmailOpensNoSessionAndKeepsTheFirstAccount() {
+        SessionGrant first = signup.signup("alice@example.com", "password123", null, CLIENT);
+
+        assertThrows(EmailAlreadyTakenException.class,
+                () -> signup.signup("alice@example.com", "another-password", null, CLIENT));
+
+        assertEquals(1, users.size());
+        assertEquals("hash:password123",
+                users.findByEmail(new Email("alice@example.com")).orElseThrow().passwordHash());
+        assertEquals(1, sessions.liveSessionsOf(first.user().id(), clock.instant()).size());
+    }
+
+    @Test
+    void shortPasswordIsRejectedBeforeAnythingIsStored() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> signup.signup("alice@example.com", "short", null, CLIENT));
+
+        assertEquals("password", e.errors().get(0).field());
+        assertEquals(0, users.size());
+        assertEquals(0, hasher.hashCalls);
+    }
+
+    @Test
+    void malformedEmailIsRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> signup.signup("not-an-email", "password123", null, CLIENT));
+
+        assertEquals("email", e.errors().get(0).field());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.sentinel.auth.persistence.jpa;
+
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventQuery;
+import dev.sentinel.auth.event.AuthEventRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+@Transactional
+public class JpaAuthEventRepository implements AuthEventRepository {
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
+
+    protected JpaAuthEventRepository() {
+    }
+
+    JpaAuthEventRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void appendAll(List<AuthEvent> events) {
+        events.forEach(event -> em.persist(AuthEventEntity.from(event)));
+    }
+
+    @Override
+    public List<AuthEvent> search(AuthEventQuery query) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.type() != null) {
+            where.add("e.type = :type");
+            parameters.put("type", query.type().name());
+        }
+        if (query.userId() != null) {
+            where.add("e.userId = :user");
+            parameters.put("user", query.userId().toString());
+        }
+        if (query.email() != null) {
+            where.add("e.email = :email");
+            parameters.put("email", query.email());
+        }
+        if (query.since() != null) {
+            where.add("e.occurredAt >= :since");
+            parameters.put("since", query.since().toEpochMilli());
+        }
+        if (query.until() != null) {
+            where.add("e.occurredAt < :until");
+            parameters.put("until", query.until().toEpochMilli());
+        }
+        if (query.cursor() != null) {
+            where.add("(e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id))");
+            parameters.put("at", query.cursor().occurredAtMillis());
+            parameters.put("id", query.cursor().id());
+        }
+        String jpql = "SELECT e FROM AuthEventEntity e"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY e.occurredAt DESC, e.id DESC";
+        TypedQuery<AuthEventEntity> typed = em.createQuery(jpql, AuthEventEntity.class);
+        parameters.forEach(typed::setParameter);
+        return typed.setMaxResults(query.limit()).getResultStream().map(AuthEventEntity::toEvent).toList();
+    }
+
+    @Override
+    public int purgeBefore(Instant before) {
+        return em.createQuery("DELETE FROM AuthEventEntity e WHERE e.occurredAt < :before")
+                .setParameter("before", before.toEpochMilli()).executeUpdate();
+    }
+}

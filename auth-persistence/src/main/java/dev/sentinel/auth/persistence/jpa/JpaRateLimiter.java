@@ -1,0 +1,60 @@
+package dev.sentinel.auth.persistence.jpa;
+
+import dev.sentinel.auth.ratelimit.CellRate;
+import dev.sentinel.auth.ratelimit.RateDecision;
+import dev.sentinel.auth.ratelimit.RateLimit;
+import dev.sentinel.auth.ratelimit.SharedRateLimiter;
+import jakarta.enterprise.inject.Typed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/** Rate-limit state in the database, so that every instance on it draws from the same buckets. */
+@ApplicationScoped
+@Transactional
+@Typed(SharedRateLimiter.class)
+public class JpaRateLimiter implements SharedRateLimiter {
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
+    @Inject
+    RowInserter inserter;
+
+    protected JpaRateLimiter() {
+    }
+
+    JpaRateLimiter(EntityManager em, RowInserter inserter) {
+        this.em = em;
+        this.inserter = inserter;
+    }
+
+    @Override
+    public RateDecision acquire(String key, RateLimit limit, Instant now) {
+        RateLimitEntity row = lockedRow(key);
+        CellRate.Step step = CellRate.step(row.tat, now.toEpochMilli(), limit);
+        row.tat = step.tat();
+        return step.decision();
+    }
+
+    /** Deletes buckets that are full again: they hold nothing a fresh row would not. */
+    @Override
+    public int purgeIdle(Instant now) {
+        return em.createQuery("DELETE FROM RateLimitEntity r WHERE r.tat < :now")
+                .setParameter("now", now.toEpochMilli()).executeUpdate();
+    }
+
+    private RateLimitEntity lockedRow(String key) {
+        boolean exists = em.createQuery("SELECT COUNT(r) FROM RateLimitEntity r WHERE r.bucketKey = :key", Long.class)
+                .setParameter("key", key).getSingleResult() > 0;
+        if (!exists) {
+            RateLimitEntity fresh = new RateLimitEntity();
+            fresh.bucketKey = key;
+            inserter.insertIfAbsent(fresh);
+        }
+        return em.find(RateLimitEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

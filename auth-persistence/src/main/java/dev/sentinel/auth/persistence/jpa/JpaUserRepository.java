@@ -1,0 +1,78 @@
+package dev.sentinel.auth.persistence.jpa;
+
+import dev.sentinel.auth.error.EmailAlreadyTakenException;
+import dev.sentinel.auth.user.Email;
+import dev.sentinel.auth.user.Role;
+import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class JpaUserRepository implements UserRepository {
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
+
+    protected JpaUserRepository() {
+    }
+
+    JpaUserRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<User> findByEmail(Email email) {
+        return em.createQuery("SELECT u FROM UserEntity u WHERE u.email = :email", UserEntity.class)
+                .setParameter("email", email.value())
+                .getResultStream().findFirst().map(UserEntity::toUser);
+    }
+
+    @Override
+    public Optional<User> findById(UUID id) {
+        return Optional.ofNullable(em.find(UserEntity.class, id.toString())).map(UserEntity::toUser);
+    }
+
+    /** The unique key on email decides races, also between instances: the loser gets a 409. */
+    @Override
+    public void add(User user) {
+        if (findByEmail(user.email()).isPresent()) {
+            throw new EmailAlreadyTakenException();
+        }
+        try {
+            em.persist(UserEntity.from(user));
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isCausedBy(e)) {
+                throw new EmailAlreadyTakenException();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void updatePasswordHash(UUID userId, String passwordHash) {
+        em.createQuery("UPDATE UserEntity u SET u.passwordHash = :hash WHERE u.id = :id")
+                .setParameter("hash", passwordHash).setParameter("id", userId.toString()).executeUpdate();
+    }
+
+    /** Changes only the roles column, under a row lock, so that a concurrent password change survives. */
+    @Override
+    public void grantRole(UUID userId, Role role) {
+        UserEntity entity = em.find(UserEntity.class, userId.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            return;
+        }
+        EnumSet<Role> roles = EnumSet.copyOf(entity.toUser().roles());
+        roles.add(role);
+        entity.roles = UserEntity.rolesColumn(roles);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.sentinel.auth.web.config;
+
+import dev.sentinel.auth.ratelimit.LockoutPolicy;
+import dev.sentinel.auth.ratelimit.RateLimit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Rate limits per client IP, account lockout, and which peers may tell us the client IP. */
+@ApplicationScoped
+public class AbuseSettings {
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.signup.capacity", defaultValue = "5")
+    int signupCapacity;
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.signup.period", defaultValue = "PT1H")
+    Duration signupPeriod;
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.login.capacity", defaultValue = "10")
+    int loginCapacity;
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.login.period", defaultValue = "PT1M")
+    Duration loginPeriod;
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.refresh.capacity", defaultValue = "30")
+    int refreshCapacity;
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.refresh.period", defaultValue = "PT1M")
+    Duration refreshPeriod;
+
+    /** {@code database} shares buckets between instances; {@code memory} is faster for a single instance. */
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.store", defaultValue = "database")
+    String rateLimitStore;
+
+    @Inject
+    @ConfigProperty(name = "auth.lockout.threshold", defaultValue = "5")
+    int lockoutThreshold;
+    @Inject
+    @ConfigProperty(name = "auth.lockout.duration", defaultValue = "PT15M")
+    Duration lockoutDuration;
+
+    @Inject
+    @ConfigProperty(name = "auth.trusted-proxies")
+    Optional<List<String>> trustedProxies;
+
+    public RateLimit signup() {
+        return new RateLimit(signupCapacity, signupPeriod);
+    }
+
+    public RateLimit login() {
+        return new RateLimit(loginCapacity, loginPeriod);
+    }
+
+    public RateLimit refresh() {
+        return new RateLimit(refreshCapacity, refreshPeriod);
+    }
+
+    public RateLimit limitOf(dev.sentinel.auth.web.interceptor.Bucket bucket) {
+        return switch (bucket) {
+            case SIGNUP -> signup();
+            case LOGIN -> login();
+            case REFRESH -> refresh();
+        };
+    }
+
+    public boolean rateLimitsInMemory() {
+        return "memory".equalsIgnoreCase(rateLimitStore.strip());
+    }
+
+    public LockoutPolicy lockout() {
+        return new LockoutPolicy(lockoutThreshold, lockoutDuration);
+    }
+
+    public List<String> trustedProxies() {
+        return trustedProxies.orElse(List.of()).stream().map(String::strip).filter(cidr -> !cidr.isEmpty()).toList();
+    }
+}

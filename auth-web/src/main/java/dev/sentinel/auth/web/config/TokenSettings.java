@@ -1,0 +1,44 @@
+package dev.sentinel.auth.web.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** What goes into access tokens and how they are signed; the verifying side reads the same values (server.xml). */
+@ApplicationScoped
+public class TokenSettings {
+    @Inject
+    @ConfigProperty(name = "auth.jwt.issuer", defaultValue = "http://localhost:9080")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "auth.jwt.audience", defaultValue = "auth-service")
+    String audience;
+
+    @Inject
+    @ConfigProperty(name = "auth.access-token.ttl", defaultValue = "PT15M")
+    Duration accessTokenTtl;
+
+    @Inject
+    @ConfigProperty(name = "auth.signing-key-file")
+    Optional<String> signingKeyFile;
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public Duration accessTokenTtl() {
+        return accessTokenTtl;
+    }
+
+    public Optional<String> signingKeyFile() {
+        return signingKeyFile.filter(file -> !file.isBlank());
+    }
+}

@@ -1,0 +1,4 @@
+package dev.sentinel.auth.web.dto;
+
+public record LogoutRequest(String scope) {
+}

@@ -1,0 +1,66 @@
+package dev.sentinel.auth.web.resource;
+
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.usecase.PasswordChangeService;
+import dev.sentinel.auth.usecase.ProfileService;
+import dev.sentinel.auth.web.dto.PasswordChangeRequest;
+import dev.sentinel.auth.web.dto.UserView;
+import dev.sentinel.auth.web.interceptor.Audited;
+import dev.sentinel.auth.web.security.Authenticated;
+import dev.sentinel.auth.web.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** US3 and password change: what a logged-in user does with their own account. */
+@RequestScoped
+@Path("/auth")
+@Authenticated
+@RolesAllowed("user")
+@SecurityRequirement(name = "bearer")
+public class AccountResource {
+    @Inject
+    ProfileService profiles;
+    @Inject
+    PasswordChangeService passwords;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The caller's own account")
+    @APIResponse(responseCode = "200", description = "The user",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
+    public UserView me() {
+        return UserView.of(profiles.profileOf(caller.userId()));
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(AuthEventType.PASSWORD_CHANGED)
+    @Operation(summary = "Change the password; every other session of the user is revoked")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Invalid input or new password against the policy")
+    @APIResponse(responseCode = "401", description = "Wrong current password, or an invalid token")
+    public Response changePassword(@Valid @NotNull PasswordChangeRequest request) {
+        passwords.change(caller.userId(), caller.sessionId(), request.currentPassword(), request.newPassword());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sentinel.auth.web.startup;
+
+import dev.sentinel.auth.usecase.AdminAccount;
+import dev.sentinel.auth.web.security.RevocationList;
+import dev.sentinel.auth.web.security.SigningKeys;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Runs after the schema migration (which observes the same event at a higher priority). */
+@ApplicationScoped
+public class StartupTasks {
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    @Inject
+    SigningKeys keys;
+    @Inject
+    RevocationList revocations;
+    @Inject
+    AdminAccount admin;
+    @Inject
+    BackgroundJobs jobs;
+    @Inject
+    @ConfigProperty(name = "auth.admin.email")
+    Optional<String> adminEmail;
+    @Inject
+    @ConfigProperty(name = "auth.admin.password")
+    Optional<String> adminPassword;
+
+    private volatile boolean done;
+
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+               Object started) {
+        keys.load();
+        revocations.loadInitial();
+        if (adminEmail.isPresent() && adminPassword.isPresent()) {
+            admin.ensure(adminEmail.get(), adminPassword.get());
+            LOG.info("administrator account ensured for " + adminEmail.get().strip().toLowerCase());
+        }
+        jobs.start();
+        done = true;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.sentinel.auth.web.wiring;
+
+import dev.sentinel.auth.event.AuthEventLog;
+import dev.sentinel.auth.ratelimit.AccountLockout;
+import dev.sentinel.auth.ratelimit.LoginFailureStore;
+import dev.sentinel.auth.session.RevokedSessions;
+import dev.sentinel.auth.session.SessionPolicy;
+import dev.sentinel.auth.session.SessionRepository;
+import dev.sentinel.auth.event.AuthEventRepository;
+import dev.sentinel.auth.ratelimit.InMemoryRateLimiter;
+import dev.sentinel.auth.ratelimit.RateLimiter;
+import dev.sentinel.auth.ratelimit.SharedRateLimiter;
+import dev.sentinel.auth.usecase.AdminAccount;
+import dev.sentinel.auth.usecase.AuditTrail;
+import dev.sentinel.auth.usecase.ProfileService;
+import dev.sentinel.auth.usecase.LoginService;
+import dev.sentinel.auth.usecase.PasswordChangeService;
+import dev.sentinel.auth.usecase.SessionService;
+import dev.sentinel.auth.usecase.SessionStarter;
+import dev.sentinel.auth.usecase.SignupService;
+import dev.sentinel.auth.usecase.TokenRefreshService;
+import dev.sentinel.auth.usecase.Transactions;
+import dev.sentinel.auth.user.PasswordHasher;
+import dev.sentinel.auth.user.PasswordPolicy;
+import dev.sentinel.auth.user.UserRepository;
+import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.SessionSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * The domain's use cases are plain classes: here they meet the adapters CDI found for their ports.
+ * {@link Singleton}, not application scoped: final domain classes need no client proxy.
+ */
+@ApplicationScoped
+public class DomainServices {
+    @Inject
+    UserRepository users;
+    @Inject
+    SessionRepository sessions;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    Transactions transactions;
+    @Inject
+    RevokedSessions revokedSessions;
+    @Inject
+    AuthEventLog events;
+    @Inject
+    LoginFailureStore loginFailures;
+    @Inject
+    SessionSettings sessionSettings;
+    @Inject
+    AbuseSettings abuseSettings;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    SecureRandom random() {
+        return random;
+    }
+
+    @Produces
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.DEFAULT;
+    }
+
+    @Produces
+    SessionPolicy sessionPolicy() {
+        return sessionSettings.policy();
+    }
+
+    @Produces
+    @Singleton
+    SessionStarter sessionStarter(Clock clock) {
+        return new SessionStarter(sessions, sessionSettings.policy(), clock, random);
+    }
+
+    @Produces
+    @Singleton
+    SignupService signupService(SessionStarter starter, Clock clock) {
+        return new SignupService(users, hasher, PasswordPolicy.DEFAULT, starter, clock);
+    }
+
+    @Produces
+    @Singleton
+    LoginService loginService(SessionStarter starter, Clock clock) {
+        AccountLockout lockout = new AccountLockout(loginFailures, abuseSettings.lockout(), events, clock);
+        return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter);
+    }
+
+    @Produces
+    @Singleton
+    TokenRefreshService tokenRefreshService(Clock clock) {
+        return new TokenRefreshService(sessions, users, transactions, revokedSessions, events,
+                sessionSettings.policy(), clock, random);
+    }
+
+    @Produces
+    @Singleton
+    SessionService sessionService(Clock clock) {
+        return new SessionService(sessions, revokedSessions, clock);
+    }
+
+    @Produces
+    @Singleton
+    PasswordChangeService passwordChangeService(Clock clock) {
+        return new PasswordChangeService(users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions,
+                transactions, clock);
+    }
+
+    @Produces
+    @Singleton
+    ProfileService profileService() {
+        return new ProfileService(users);
+    }
+
+    @Produces
+    @Singleton
+    AuditTrail auditTrail(AuthEventRepository events, Clock clock) {
+        return new AuditTrail(events, clock);
+    }
+
+    @Produces
+    @Singleton
+    RateLimiter rateLimiter(SharedRateLimiter shared) {
+        return abuseSettings.rateLimitsInMemory() ? new InMemoryRateLimiter() : shared;
+    }
+
+    @Produces
+    @Singleton
+    AdminAccount adminAccount(Clock clock) {
+        return new AdminAccount(users, hasher, PasswordPolicy.DEFAULT, clock);
+    }
+}
