@@ -1,0 +1,63 @@
+package dev.sentinel.auth.it;
+
+import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.TestEnvironment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What operators and orchestrators call: health probes, metrics, the OpenAPI document. */
+class OperationsIT {
+    private static AuthServer server;
+    private Api api;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestEnvironment.sharedServer();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        api = Api.of(server);
+    }
+
+    @Test
+    void liveReadyAndStartedProbesAreUp() {
+        for (String probe : new String[]{"/health/live", "/health/ready", "/health/started", "/health"}) {
+            Reply reply = api.get(probe, null);
+            assertEquals(200, reply.status(), probe);
+            assertEquals("UP", reply.json().getString("status"), probe);
+        }
+    }
+
+    @Test
+    void readinessNamesTheDatabaseCheck() {
+        Reply reply = api.get("/health/ready", null);
+        assertTrue(reply.body().contains("\"database\""), reply.body());
+    }
+
+    @Test
+    void metricsAreOpenPrometheusTextAndCountAuthEvents() {
+        api.login("nobody-" + System.nanoTime() + "@it.example", "wrong password");
+        Reply metrics = api.get("/metrics", null);
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("auth_events_total{"), "auth_events_total missing");
+        assertTrue(metrics.body().contains("type=\"LOGIN\""), "LOGIN events missing");
+    }
+
+    @Test
+    void openApiDocumentsEveryEndpoint() {
+        Reply openapi = api.send("GET", "/openapi", null, null, null, java.util.Map.of("Accept", "application/json"));
+        assertEquals(200, openapi.status());
+        for (String path : new String[]{"/api/auth/signup", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout",
+                "/api/auth/me", "/api/auth/sessions", "/api/auth/sessions/{id}", "/api/auth/password",
+                "/api/auth/jwks", "/api/admin/auth-events"}) {
+            assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
+        }
+        assertTrue(openapi.body().contains("application/problem+json"), "errors are not documented as problems");
+    }
+}
