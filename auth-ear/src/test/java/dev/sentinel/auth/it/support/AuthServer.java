@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * its own process with its own ports, extraction folder and log, configured only by environment variables.
  */
 public final class AuthServer implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private final String name;
     private final int httpPort;
@@ -80,6 +80,11 @@ public final class AuthServer implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server " + name + " exited at start:\n" + tail(logs()));
+            }
+            if (logs().contains("CWWKZ0002E")) { // the application failed to start: waiting cannot help
+                close();
+                throw new IllegalStateException("server " + name + " could not start the application:\n"
+                        + tail(logs()));
             }
             try {
                 HttpResponse<String> ready = client.send(HttpRequest.newBuilder(baseUri().resolve("/health/ready"))

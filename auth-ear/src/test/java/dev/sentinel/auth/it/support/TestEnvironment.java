@@ -18,6 +18,7 @@ public final class TestEnvironment {
     public static final int LOCKOUT_SECONDS = 4;
 
     private static AuthServer shared;
+    private static String sharedDatabase;
 
     private TestEnvironment() {
     }
@@ -28,12 +29,26 @@ public final class TestEnvironment {
 
     public static synchronized AuthServer sharedServer() {
         if (shared == null) {
-            Map<String, String> env = database(onMariaDb() ? freshDatabaseName() : null);
+            sharedDatabase = onMariaDb() ? freshDatabaseName() : null;
+            Map<String, String> env = database(sharedDatabase);
             env.put("AUTH_SIGNING_KEY_FILE", TestKeys.signingKeyFile().toString());
             shared = AuthServer.start("shared-" + System.getProperty("it.db", "h2"), withTestSettings(env));
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
+    }
+
+    /** The MariaDB database of the shared server (null on H2), for tests that inspect stored rows. */
+    public static synchronized String sharedDatabaseName() {
+        sharedServer();
+        return sharedDatabase;
+    }
+
+    /** JDBC URL, user and password of a MariaDB database the servers use. */
+    public static String[] mariaDbConnection(String databaseName) {
+        Map<String, String> env = database(databaseName);
+        return new String[]{"jdbc:mariadb://" + env.get("AUTH_DB_HOST") + ":" + env.get("AUTH_DB_PORT") + "/" + databaseName,
+                env.get("AUTH_DB_USER"), env.get("AUTH_DB_PASSWORD")};
     }
 
     /** The settings every test server shares; callers add the database and anything else. */

@@ -1,0 +1,329 @@
+package dev.sentinel.auth.it;
+
+import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.Accounts.Session;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.TestEnvironment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** US5: a client trades its refresh token for new tokens; a replayed stolen token ends the session. */
+class RefreshRotationIT {
+    private static final long ONE_SECOND_NANOS = 1_000_000_000L;
+    private static AuthServer server;
+    private Api api;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestEnvironment.sharedServer();
+    }
+
+    @BeforeEach
+    void client() {
+        api = Api.of(server);
+    }
+
+    @Test
+    void refreshReturnsANewRefreshTokenAndANewAccessTokenOfTheSameSession() {
+        // given
+        Session session = Accounts.signUp(api);
+
+        // when
+        Reply reply = api.refresh(session.refreshToken());
+
+        // then
+        assertEquals(200, reply.status(), () -> "refresh: " + reply);
+        JsonObject tokens = reply.json();
+        assertEquals("Bearer", tokens.getString("token_type"));
+        assertTrue(tokens.getInt("expires_in") > 0, reply::body);
+        assertNotEquals(session.refreshToken(), tokens.getString("refresh_token"), "refresh token not rotated");
+        assertNotEquals(session.accessToken(), tokens.getString("access_token"), "access token not renewed");
+        assertEquals(session.sessionId(), tokens.getString("session_id"));
+        assertEquals(session.userId(), tokens.getJsonObject("user").getString("id"));
+        assertEquals(session.sessionId(), claims(tokens.getString("access_token")).getString("sid"));
+        assertEquals(200, api.me(tokens.getString("access_token")).status(), "new access token refused");
+    }
+
+    @Test
+    void theNewRefreshTokenWorksForTheNextRefresh() {
+        // given
+        Session session = Accounts.signUp(api);
+        String second = refreshed(api, session.refreshToken()).getString("refresh_token");
+
+        // when
+        Reply reply = api.refresh(second);
+
+        // then
+        assertEquals(200, reply.status(), () -> "refresh with the successor: " + reply);
+        String third = reply.json().getString("refresh_token");
+        assertEquals(3, Set.of(session.refreshToken(), second, third).size(), "a refresh token came back twice");
+        assertEquals(session.sessionId(), reply.json().getString("session_id"));
+    }
+
+    @Test
+    void replayWithinTheReuseWindowAnswersTheSameSuccessor() {
+        // given
+        Session session = Accounts.signUp(api);
+        String successor = refreshed(api, session.refreshToken()).getString("refresh_token");
+
+        // when
+        Reply replay = api.refresh(session.refreshToken());
+
+        // then
+        assertEquals(200, replay.status(), () -> "replay within the window: " + replay);
+        assertEquals(successor, replay.json().getString("refresh_token"), "replay yielded another successor");
+        assertEquals(session.sessionId(), replay.json().getString("session_id"));
+        assertEquals(200, api.me(replay.json().getString("access_token")).status());
+    }
+
+    @Test
+    void concurrentRefreshesOfOneTokenBothSucceedWithTheSameSuccessor() throws Exception {
+        // given
+        Session session = Accounts.signUp(api);
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // when
+            Future<Reply> first = threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return api.refresh(session.refreshToken());
+            });
+            Future<Reply> second = threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return api.refresh(session.refreshToken());
+            });
+            Reply one = first.get(60, TimeUnit.SECONDS);
+            Reply two = second.get(60, TimeUnit.SECONDS);
+
+            // then
+            assertEquals(200, one.status(), () -> "first concurrent refresh: " + one);
+            assertEquals(200, two.status(), () -> "second concurrent refresh: " + two);
+            assertEquals(one.json().getString("refresh_token"), two.json().getString("refresh_token"),
+                    "two different successors of one refresh token");
+            assertNotEquals(session.refreshToken(), one.json().getString("refresh_token"));
+            assertEquals(session.sessionId(), one.json().getString("session_id"));
+            assertEquals(session.sessionId(), two.json().getString("session_id"));
+            assertEquals(200, api.refresh(one.json().getString("refresh_token")).status(),
+                    "the shared successor does not work");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void replayAfterTheReuseWindowIsRefusedAndRevokesTheWholeSession() {
+        // given
+        Session session = Accounts.signUp(api);
+        JsonObject rotated = refreshed(api, session.refreshToken());
+        waitOutTheReuseWindow();
+
+        // when
+        Reply replay = api.refresh(session.refreshToken());
+        long revokedAt = System.nanoTime();
+
+        // then
+        assertProblem(replay, 401);
+        assertProblem(api.refresh(rotated.getString("refresh_token")), 401);
+        awaitAccessRefused(api, rotated.getString("access_token"), revokedAt);
+        assertEquals(401, api.me(session.accessToken()).status(), "the first access token still works");
+    }
+
+    @Test
+    void replayAfterTheReuseWindowIsRecordedAsReuse() {
+        // given
+        Session session = Accounts.signUp(api);
+        refreshed(api, session.refreshToken());
+        waitOutTheReuseWindow();
+
+        // when
+        assertEquals(401, api.refresh(session.refreshToken()).status());
+
+        // then
+        JsonObject event = awaitEvent("type=REFRESH_TOKEN_REUSE&user_id=" + session.userId(),
+                e -> session.sessionId().equals(e.getString("session_id", null)));
+        assertEquals("REFRESH_TOKEN_REUSE", event.getString("type"));
+        assertEquals("FAILURE", event.getString("outcome"));
+        assertEquals(session.userId(), event.getString("user_id"));
+        assertTrue(!event.toString().contains(session.refreshToken()), "the event holds the refresh token");
+    }
+
+    @Test
+    void unknownRefreshTokenIsRefused() {
+        // given
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String unknown = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+
+        // when
+        Reply reply = api.refresh(unknown);
+
+        // then
+        assertProblem(reply, 401);
+        assertTrue(!reply.body().contains(unknown), "the error echoes the token");
+    }
+
+    @Test
+    void garbageRefreshTokenIsRefused() {
+        // when
+        Reply reply = api.refresh("not a token at all ;-) ñ");
+
+        // then
+        assertProblem(reply, 401);
+    }
+
+    @Test
+    void emptyRefreshTokenIsRefused() {
+        // when
+        Reply reply = api.post("/api/auth/refresh", "{\"refresh_token\":\"\"}");
+
+        // then: an empty string is either an unknown token (401) or a field of a bad length (400)
+        assertTrue(reply.status() == 400 || reply.status() == 401, () -> "empty refresh token: " + reply);
+        assertProblem(reply, reply.status());
+        if (reply.status() == 400) {
+            assertErrorsName(reply, "refresh_token");
+        }
+    }
+
+    @Test
+    void missingRefreshTokenFieldIsInvalid() {
+        // when
+        Reply reply = api.post("/api/auth/refresh", "{}");
+
+        // then
+        assertProblem(reply, 400);
+        assertErrorsName(reply, "refresh_token");
+    }
+
+    @Test
+    void refreshAfterLogoutIsRefused() {
+        // given
+        Session session = Accounts.signUp(api);
+        Reply logout = api.send("POST", "/api/auth/logout", null, null, session.accessToken(), Map.of());
+        assertEquals(204, logout.status(), () -> "logout: " + logout);
+
+        // when
+        Reply reply = api.refresh(session.refreshToken());
+
+        // then
+        assertProblem(reply, 401);
+    }
+
+    // ---- helpers
+
+    private static JsonObject refreshed(Api api, String refreshToken) {
+        Reply reply = api.refresh(refreshToken);
+        assertEquals(200, reply.status(), () -> "refresh: " + reply);
+        return reply.json();
+    }
+
+    /** The reuse window is a time rule: nothing to poll for, so wait it out with a margin. */
+    private static void waitOutTheReuseWindow() {
+        sleep(TestEnvironment.REUSE_WINDOW_SECONDS * 1000L + 700);
+    }
+
+    private static JsonObject claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        assertEquals(3, parts.length, "not a JWS compact serialisation");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Polls GET /api/auth/me until it answers 401; fails if that takes more than 1 s after the revocation. */
+    private static void awaitAccessRefused(Api api, String accessToken, long revokedAtNanos) {
+        long deadline = revokedAtNanos + ONE_SECOND_NANOS;
+        Reply last;
+        do {
+            last = api.me(accessToken);
+            if (last.status() == 401) {
+                assertProblem(last, 401);
+                return;
+            }
+            sleep(50);
+        } while (System.nanoTime() < deadline);
+        fail("access token of a revoked session still accepted 1 s after the revocation: " + last);
+    }
+
+    /** Polls the admin API (as the admin) until an event of the query matches; at most 5 s. */
+    private static JsonObject awaitEvent(String query, Predicate<JsonObject> match) {
+        String admin = adminToken();
+        long deadline = System.nanoTime() + 5 * ONE_SECOND_NANOS;
+        Reply last;
+        do {
+            last = api().get("/api/admin/auth-events?" + query, admin);
+            assertEquals(200, last.status(), "admin events: " + last);
+            for (JsonValue item : last.items()) {
+                if (match.test(item.asJsonObject())) {
+                    return item.asJsonObject();
+                }
+            }
+            sleep(100);
+        } while (System.nanoTime() < deadline);
+        return fail("no matching event for " + query + " within 5 s; last page: " + last);
+    }
+
+    private static String adminToken() {
+        Reply login = api().login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+        assertEquals(200, login.status(), () -> "admin login: " + login);
+        return login.json().getString("access_token");
+    }
+
+    private static Api api() {
+        return Api.of(server);
+    }
+
+    private static void assertProblem(Reply reply, int status) {
+        assertEquals(status, reply.status(), () -> "answer: " + reply);
+        assertTrue(reply.contentType() != null && reply.contentType().startsWith("application/problem+json"),
+                () -> "not problem+json: " + reply.contentType() + " " + reply);
+        JsonObject problem = reply.json();
+        for (String member : List.of("type", "title", "status", "detail")) {
+            assertTrue(problem.containsKey(member), () -> "problem lacks " + member + ": " + reply);
+        }
+        assertEquals(status, problem.getInt("status"), reply::body);
+    }
+
+    private static void assertErrorsName(Reply reply, String field) {
+        JsonObject problem = reply.json();
+        assertTrue(problem.containsKey("errors"), () -> "no errors member: " + reply);
+        assertTrue(problem.getJsonArray("errors").stream()
+                        .anyMatch(error -> field.equals(error.asJsonObject().getString("field", null))),
+                () -> "errors do not name " + field + ": " + reply);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

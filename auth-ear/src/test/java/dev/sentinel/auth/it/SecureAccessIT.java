@@ -1,0 +1,452 @@
+package dev.sentinel.auth.it;
+
+import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.TestKeys;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.keys.HmacKey;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.jose4j.lang.JoseException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * US3: a signed-in user reaches protected endpoints with the access token; any other token is refused,
+ * and another service can verify the tokens with the published JWK set.
+ */
+class SecureAccessIT {
+    /** AUTH_JWT_ISSUER is not set for the shared server: API.md's default. */
+    private static final String ISSUER = "http://localhost:9080";
+    /** auth.jwt.audience (default of the product). */
+    private static final String AUDIENCE = "auth-service";
+    private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi");
+
+    private static AuthServer server;
+    private Api api;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestEnvironment.sharedServer();
+    }
+
+    @BeforeEach
+    void client() {
+        api = Api.of(server);
+    }
+
+    // ---- the genuine token ----
+
+    @Test
+    void meWithTheAccessTokenAnswersTheUser() {
+        // given
+        Accounts.Session session = Accounts.signUp(api);
+
+        // when
+        Reply me = api.me(session.accessToken());
+
+        // then
+        assertEquals(200, me.status(), me::toString);
+        JsonObject user = me.json();
+        assertEquals(session.userId(), user.getString("id"));
+        assertEquals(session.email(), user.getString("email"));
+        assertEquals(List.of("user"), user.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(user.containsKey("created_at"), user::toString);
+        assertFalse(me.body().toLowerCase().contains("password"), "the user object must not expose a password hash");
+    }
+
+    @Test
+    void accessTokenCarriesTheDocumentedClaimsAndHeader() throws Exception {
+        // given
+        Accounts.Session session = Accounts.signUp(api);
+        long now = NumericDate.now().getValue();
+
+        // when
+        JwtContext token = decode(session.accessToken());
+
+        // then
+        JwtClaims claims = token.getJwtClaims();
+        JsonWebStructure header = token.getJoseObjects().get(0);
+        assertEquals("RS256", header.getAlgorithmHeaderValue());
+        assertNotNull(header.getKeyIdHeaderValue(), "header lacks kid");
+        assertEquals(ISSUER, claims.getIssuer());
+        assertEquals(List.of(AUDIENCE), claims.getAudience());
+        assertEquals(session.userId(), claims.getSubject());
+        assertEquals(session.email(), claims.getStringClaimValue("upn"));
+        assertEquals(List.of("user"), claims.getStringListClaimValue("groups"));
+        assertEquals(session.sessionId(), claims.getStringClaimValue("sid"));
+        assertNotNull(claims.getJwtId(), "no jti");
+        long iat = claims.getIssuedAt().getValue();
+        assertTrue(Math.abs(iat - now) <= 60, () -> "iat " + iat + " is not about now " + now);
+        assertEquals(900, claims.getExpirationTime().getValue() - iat);
+    }
+
+    @Test
+    void jtiIsUniqueAcrossLogins() throws Exception {
+        // given
+        Accounts.Session account = Accounts.signUp(api);
+
+        // when
+        String first = api.login(account.email(), Accounts.PASSWORD).json().getString("access_token");
+        String second = api.login(account.email(), Accounts.PASSWORD).json().getString("access_token");
+
+        // then
+        String firstJti = decode(first).getJwtClaims().getJwtId();
+        String secondJti = decode(second).getJwtClaims().getJwtId();
+        assertNotEquals(firstJti, secondJti);
+        assertNotEquals(decode(account.accessToken()).getJwtClaims().getJwtId(), firstJti);
+    }
+
+    @Test
+    void anotherServiceVerifiesTheTokenWithThePublishedJwks() throws Exception {
+        // given
+        Accounts.Session session = Accounts.signUp(api);
+        HttpsJwks jwks = new HttpsJwks(server.baseUri().resolve("/api/auth/jwks").toString());
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireIssuedAt()
+                .setRequireSubject()
+                .setRequireJwtId()
+                .setAllowedClockSkewInSeconds(30)
+                .setExpectedIssuer(ISSUER)
+                .setExpectedAudience(AUDIENCE)
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(jwks))
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
+                .build();
+
+        // when
+        JwtClaims claims = consumer.processToClaims(session.accessToken());
+
+        // then
+        assertEquals(session.userId(), claims.getSubject());
+        assertEquals(session.email(), claims.getStringClaimValue("upn"));
+    }
+
+    @Test
+    void jwksHoldsOnlyPublicKeyMaterial() {
+        // when
+        Reply reply = api.get("/api/auth/jwks", null);
+
+        // then
+        assertEquals(200, reply.status(), reply::toString);
+        List<JsonObject> keys = reply.json().getJsonArray("keys").getValuesAs(JsonValue::asJsonObject);
+        assertFalse(keys.isEmpty(), "empty JWK set");
+        for (JsonObject key : keys) {
+            for (String member : PRIVATE_MEMBERS) {
+                assertFalse(key.containsKey(member), () -> "JWK exposes private member " + member + ": " + key);
+            }
+            assertTrue(key.containsKey("kid"), () -> "JWK without kid: " + key);
+        }
+    }
+
+    @Test
+    void jwksPublishesTheKeyNamedInTheTokenHeader() throws Exception {
+        // given
+        Accounts.Session session = Accounts.signUp(api);
+
+        // when
+        String headerKid = decode(session.accessToken()).getJoseObjects().get(0).getKeyIdHeaderValue();
+
+        // then
+        assertEquals(serverKid(), headerKid);
+    }
+
+    // ---- forged or broken tokens: 401 problem ----
+
+    @Test
+    void unsignedTokenWithAlgNoneIsRefused() throws Exception {
+        // given
+        JwtClaims claims = claimsOf(Accounts.signUp(api));
+        String token = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64Url(claims.toJson()) + ".";
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void hs256SignedWithThePublicKeyAsSecretIsRefused() throws Exception {
+        // given
+        JwtClaims claims = claimsOf(Accounts.signUp(api));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+        jws.setKeyIdHeaderValue(serverKid());
+        jws.setKey(new HmacKey(TestKeys.signingKey().getPublic().getEncoded()));
+        jws.setDoKeyValidation(false);
+        String token = jws.getCompactSerialization();
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void tokenWithATamperedUpnIsRefused() throws Exception {
+        // given
+        Accounts.Session victim = Accounts.signUp(api);
+        Accounts.Session attacker = Accounts.signUp(api);
+        JwtClaims claims = claimsOf(attacker);
+        claims.setStringClaim("upn", victim.email());
+        String token = withPayload(attacker.accessToken(), claims);
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void tokenWithTamperedGroupsIsRefusedByTheAdminApi() throws Exception {
+        // given
+        Accounts.Session attacker = Accounts.signUp(api);
+        JwtClaims claims = claimsOf(attacker);
+        claims.setStringListClaim("groups", "user", "admin");
+        String token = withPayload(attacker.accessToken(), claims);
+
+        // when
+        Reply reply = api.get("/api/admin/auth-events", token);
+
+        // then
+        assertProblem(reply, 401);
+        assertProblem(api.me(token), 401);
+    }
+
+    @Test
+    void tokenSignedWithAnotherKeyAndAnUnknownKidIsRefused() throws Exception {
+        // given
+        JwtClaims claims = claimsOf(Accounts.signUp(api));
+        String token = sign(claims, TestKeys.newRsaKey().getPrivate(), "unknown-" + UUID.randomUUID());
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void tokenSignedWithAnotherKeyUnderTheServersKidIsRefused() throws Exception {
+        // given
+        JwtClaims claims = claimsOf(Accounts.signUp(api));
+        String token = sign(claims, TestKeys.newRsaKey().getPrivate(), serverKid());
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void tokenExpiredTwoMinutesAgoIsRefused() throws Exception {
+        // given
+        String token = realKeyTokenExpiringIn(-120);
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void tokenExpiredTenSecondsAgoIsStillAcceptedWithinTheSkew() throws Exception {
+        // given
+        String token = realKeyTokenExpiringIn(-10);
+
+        // when
+        Reply me = api.me(token);
+
+        // then
+        assertEquals(200, me.status(), me::toString);
+    }
+
+    @Test
+    void tokenExpiredSixtySecondsAgoIsRefused() throws Exception {
+        // given
+        String token = realKeyTokenExpiringIn(-60);
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void wellSignedTokenStillValidIsAccepted() throws Exception {
+        // given: the control case of the forgeries below, signed as the server signs
+        String token = realKeyTokenExpiringIn(300);
+
+        // when
+        Reply me = api.me(token);
+
+        // then
+        assertEquals(200, me.status(), me::toString);
+    }
+
+    @Test
+    void tokenOfAnotherIssuerIsRefused() throws Exception {
+        // given
+        Accounts.Session session = Accounts.signUp(api);
+        JwtClaims claims = claimsOf(session);
+        claims.setIssuer("https://issuer.evil.example");
+        String token = sign(claims, TestKeys.signingKey().getPrivate(), serverKid());
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsRefused() throws Exception {
+        // given
+        Accounts.Session session = Accounts.signUp(api);
+        JwtClaims claims = claimsOf(session);
+        claims.setAudience("some-other-service");
+        String token = sign(claims, TestKeys.signingKey().getPrivate(), serverKid());
+
+        // when / then
+        assertRefused(token);
+    }
+
+    @Test
+    void garbageTokenIsRefused() {
+        assertRefused("abc.def.ghi");
+    }
+
+    @Test
+    void requestWithoutAuthorizationIsRefused() {
+        // when
+        Reply reply = api.get("/api/auth/me", null);
+
+        // then
+        assertProblem(reply, 401);
+    }
+
+    @Test
+    void basicAuthorizationIsRefused() {
+        // given
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                (TestEnvironment.ADMIN_EMAIL + ":" + TestEnvironment.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        // when
+        Reply reply = api.send("GET", "/api/auth/me", null, null, null, Map.of("Authorization", basic));
+
+        // then
+        assertProblem(reply, 401);
+    }
+
+    // ---- roles ----
+
+    @Test
+    void adminApiRefusesAUserTokenWith403() {
+        // given
+        Accounts.Session user = Accounts.signUp(api);
+
+        // when
+        Reply reply = api.get("/api/admin/auth-events", user.accessToken());
+
+        // then
+        assertProblem(reply, 403);
+    }
+
+    @Test
+    void adminApiAnswersAnAdminToken() throws Exception {
+        // given
+        Reply login = api.login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+        assertEquals(200, login.status(), login::toString);
+        String token = login.json().getString("access_token");
+        assertTrue(decode(token).getJwtClaims().getStringListClaimValue("groups").containsAll(List.of("user", "admin")));
+
+        // when
+        Reply reply = api.get("/api/admin/auth-events", token);
+
+        // then
+        assertEquals(200, reply.status(), reply::toString);
+        assertNotNull(reply.json().getJsonArray("items"), reply::toString);
+    }
+
+    // ---- helpers ----
+
+    private void assertRefused(String token) {
+        Reply reply = api.me(token);
+        assertProblem(reply, 401);
+    }
+
+    /** A token like the server's, for a live session, signed with the server's key, expiring in the given seconds. */
+    private String realKeyTokenExpiringIn(long seconds) throws Exception {
+        JwtClaims claims = claimsOf(Accounts.signUp(api));
+        long now = NumericDate.now().getValue();
+        claims.setExpirationTime(NumericDate.fromSeconds(now + seconds));
+        claims.setIssuedAt(NumericDate.fromSeconds(now + seconds - 900));
+        claims.setJwtId(UUID.randomUUID().toString());
+        return sign(claims, TestKeys.signingKey().getPrivate(), serverKid());
+    }
+
+    private static String sign(JwtClaims claims, PrivateKey key, String kid) throws JoseException {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setKeyIdHeaderValue(kid);
+        jws.setHeader("typ", "JWT");
+        jws.setKey(key);
+        return jws.getCompactSerialization();
+    }
+
+    /** The same header and signature with another payload. */
+    private static String withPayload(String token, JwtClaims claims) {
+        String[] parts = token.split("\\.");
+        return parts[0] + "." + base64Url(claims.toJson()) + "." + parts[2];
+    }
+
+    private static JwtClaims claimsOf(Accounts.Session session) throws Exception {
+        return decode(session.accessToken()).getJwtClaims();
+    }
+
+    /** Parses a JWT without verifying anything (only for reading what the server put in). */
+    private static JwtContext decode(String token) throws Exception {
+        JwtConsumer reader = new JwtConsumerBuilder()
+                .setSkipAllValidators()
+                .setDisableRequireSignature()
+                .setSkipSignatureVerification()
+                .build();
+        return reader.process(token);
+    }
+
+    /** The kid under which the JWKS publishes the public half of TestKeys.signingKey(). */
+    private String serverKid() throws JoseException {
+        Reply reply = api.get("/api/auth/jwks", null);
+        assertEquals(200, reply.status(), reply::toString);
+        RSAPublicKey ours = (RSAPublicKey) TestKeys.signingKey().getPublic();
+        for (JsonWebKey key : new JsonWebKeySet(reply.body()).getJsonWebKeys()) {
+            if (key instanceof RsaJsonWebKey rsa && rsa.getRsaPublicKey().getModulus().equals(ours.getModulus())) {
+                assertNotNull(key.getKeyId(), "the signing key has no kid in the JWKS");
+                return key.getKeyId();
+            }
+        }
+        return fail("the JWKS does not publish the configured signing key: " + reply.body());
+    }
+
+    private static String base64Url(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,216 @@
+package dev.sentinel.auth.it;
+
+import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.Accounts.Session;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.TestEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Two servers on different ports sharing one MariaDB database, started together with no key file, as a
+ * load-balanced deployment runs: they must agree on keys, sessions, rotation, limits and accounts.
+ */
+class TwoInstancesMariaDbIT {
+    private static AuthServer first;
+    private static AuthServer second;
+
+    @BeforeAll
+    static void startTwoInstancesOnOneDatabase() {
+        String database = TestEnvironment.freshDatabaseName();
+        var env = TestEnvironment.withTestSettings(TestEnvironment.database(database));
+        // Started at the same moment: both migrate and both try to create the first signing key.
+        CompletableFuture<AuthServer> a = CompletableFuture.supplyAsync(() -> AuthServer.start("instance-a", env));
+        CompletableFuture<AuthServer> b = CompletableFuture.supplyAsync(() -> AuthServer.start("instance-b", env));
+        first = a.join();
+        second = b.join();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void bothPublishTheSameKeysAndAcceptEachOthersTokens() {
+        Api onFirst = Api.of(first);
+        Session session = Accounts.signUp(onFirst);
+
+        Reply me = onFirst.on(second).me(session.accessToken());
+
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(session.email(), me.json().getString("email"));
+        assertEquals(onFirst.get("/api/auth/jwks", null).json(), onFirst.on(second).get("/api/auth/jwks", null).json());
+    }
+
+    @Test
+    void logoutOnOneIsRefusedOnTheOtherWithinOneSecond() {
+        Api onFirst = Api.of(first);
+        Session session = Accounts.signUp(onFirst);
+        assertEquals(200, onFirst.on(second).me(session.accessToken()).status());
+
+        assertEquals(204, onFirst.post("/api/auth/logout", "{}", session.accessToken()).status());
+
+        assertRefusedWithinOneSecond(onFirst.on(second), session.accessToken());
+        assertEquals(401, onFirst.on(second).refresh(session.refreshToken()).status());
+    }
+
+    @Test
+    void rotationOnOneAndReplayOnTheOtherGiveTheSameSuccessor() {
+        Api onFirst = Api.of(first);
+        Session session = Accounts.signUp(onFirst);
+
+        Reply rotated = onFirst.refresh(session.refreshToken());
+        Reply replayed = onFirst.on(second).refresh(session.refreshToken());
+
+        assertEquals(200, rotated.status(), rotated::toString);
+        assertEquals(200, replayed.status(), replayed::toString);
+        assertEquals(rotated.json().getString("refresh_token"), replayed.json().getString("refresh_token"));
+    }
+
+    @Test
+    void concurrentRefreshesOnBothInstancesNeverMakeTwoSuccessors() throws Exception {
+        Api onFirst = Api.of(first);
+        Session session = Accounts.signUp(onFirst);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Reply> viaFirst = pool.submit(() -> {
+                together.await();
+                return onFirst.refresh(session.refreshToken());
+            });
+            Future<Reply> viaSecond = pool.submit(() -> {
+                together.await();
+                return onFirst.on(second).refresh(session.refreshToken());
+            });
+
+            Reply one = viaFirst.get();
+            Reply other = viaSecond.get();
+            assertEquals(200, one.status(), one::toString);
+            assertEquals(200, other.status(), other::toString);
+            assertEquals(one.json().getString("refresh_token"), other.json().getString("refresh_token"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reuseDetectedOnOneRevokesTheSessionOnBoth() throws InterruptedException {
+        Api onFirst = Api.of(first);
+        Session session = Accounts.signUp(onFirst);
+        String successor = onFirst.refresh(session.refreshToken()).json().getString("refresh_token");
+        Thread.sleep((TestEnvironment.REUSE_WINDOW_SECONDS + 1) * 1000L); // the window is a time rule
+
+        Reply reuse = onFirst.on(second).refresh(session.refreshToken());
+
+        assertEquals(401, reuse.status(), reuse::toString);
+        assertEquals(401, onFirst.refresh(successor).status());
+        assertRefusedWithinOneSecond(onFirst, session.accessToken());
+    }
+
+    @Test
+    void rateLimitsCountRequestsOnBothInstances() {
+        Api onFirst = Api.of(first);
+        Api onSecond = onFirst.on(second); // the same client IP
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) { // login bucket: 10 per minute
+            statuses.add((i % 2 == 0 ? onFirst : onSecond).login(Accounts.uniqueEmail(), "wrong password").status());
+        }
+
+        Reply eleventh = onSecond.login(Accounts.uniqueEmail(), "wrong password");
+
+        assertEquals(List.of(401, 401, 401, 401, 401, 401, 401, 401, 401, 401), statuses);
+        assertEquals(429, eleventh.status(), eleventh::toString);
+    }
+
+    @Test
+    void lockoutCountsFailuresOnBothInstances() {
+        Api onFirst = Api.of(first);
+        Session session = Accounts.signUp(onFirst);
+        Api onSecond = Api.of(second);
+        for (int i = 0; i < 5; i++) { // threshold 5
+            Reply failure = (i % 2 == 0 ? onFirst : onSecond).login(session.email(), "wrong password");
+            assertEquals(401, failure.status(), failure::toString);
+        }
+
+        Reply locked = onFirst.from(Api.randomIp()).login(session.email(), Accounts.PASSWORD);
+
+        assertEquals(429, locked.status(), locked::toString);
+    }
+
+    @Test
+    void concurrentSignupsOfOneEmailThroughBothMakeOneAccount() throws Exception {
+        String email = Accounts.uniqueEmail();
+        int attempts = 20;
+        CyclicBarrier together = new CyclicBarrier(attempts);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                Api api = Api.of(i % 2 == 0 ? first : second);
+                statuses.add(pool.submit(() -> {
+                    together.await();
+                    return api.signup(email, Accounts.PASSWORD).status();
+                }));
+            }
+            int created = 0;
+            int conflicts = 0;
+            for (Future<Integer> status : statuses) {
+                int code = status.get();
+                created += code == 201 ? 1 : 0;
+                conflicts += code == 409 ? 1 : 0;
+            }
+            assertEquals(1, created);
+            assertEquals(attempts - 1, conflicts);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(200, Api.of(second).login(email, Accounts.PASSWORD).status());
+    }
+
+    @Test
+    void passwordChangeOnOneEndsOtherSessionsOnTheOther() {
+        Api onFirst = Api.of(first);
+        Session kept = Accounts.signUp(onFirst);
+        Session other = Accounts.Session.of(kept.email(), Api.of(second).login(kept.email(), Accounts.PASSWORD));
+        assertNotEquals(kept.sessionId(), other.sessionId());
+
+        Reply changed = onFirst.post("/api/auth/password",
+                Api.json("current_password", Accounts.PASSWORD, "new_password", "a new password 42"), kept.accessToken());
+
+        assertEquals(204, changed.status(), changed::toString);
+        assertRefusedWithinOneSecond(Api.of(second), other.accessToken());
+        assertEquals(200, Api.of(second).me(kept.accessToken()).status());
+    }
+
+    private static void assertRefusedWithinOneSecond(Api api, String accessToken) {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        Reply last;
+        do {
+            last = api.me(accessToken);
+            if (last.status() == 401) {
+                return;
+            }
+        } while (System.nanoTime() < deadline);
+        assertEquals(401, last.status(), "still accepted 1 s after revocation: " + last);
+    }
+}
