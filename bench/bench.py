@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Benchmarks the runnable server on loopback with wrk; prints one table and writes it as JSON.
+
+Usage: bench/run [--db h2|mariadb] [--seconds N]   (see README, "Benchmarks")
+Every load loop is bounded in time and targets 127.0.0.1 only.
+"""
+import argparse, datetime, glob, json, os, re, shutil, signal, socket, subprocess, sys, tempfile, threading, time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = os.path.join(ROOT, "auth-ear", "target", "auth-server.jar")
+PASSWORD = "bench password 123"
+CONNECTIONS = [1, 8, 32]
+TARGETS = {"login_vs_hash_at_8": 0.9, "me_vs_baseline": 0.8, "me_p99_ms_at_8": 10.0, "start_s": 8.0, "rss_mib": 450.0}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def call(base, method, path, body=None, token=None):
+    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode())
+    req.add_header("Content-Type", "application/json")
+    if token:
+        req.add_header("Authorization", "Bearer " + token)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def start_server(db, workdir):
+    port = free_port()
+    env = dict(os.environ, HTTP_PORT=str(port), HTTPS_PORT=str(free_port()), AUTH_DB=db,
+               WLP_JAR_EXTRACT_DIR=os.path.join(workdir, "server"),
+               # every request comes from 127.0.0.1: the per-IP limits would measure 429s, not work
+               AUTH_RATE_LIMIT_LOGIN_CAPACITY="100000000", AUTH_RATE_LIMIT_SIGNUP_CAPACITY="100000000",
+               AUTH_RATE_LIMIT_REFRESH_CAPACITY="100000000")
+    if db == "mariadb":
+        env.setdefault("AUTH_DB_NAME", "auth_bench_" + str(int(time.time())))
+    log = open(os.path.join(workdir, "console.log"), "w")
+    started = time.monotonic()
+    proc = subprocess.Popen(["java", "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
+    base = "http://127.0.0.1:%d" % port
+    while time.monotonic() - started < 180:
+        if proc.poll() is not None:
+            sys.exit("server exited; see " + log.name)
+        try:
+            if call(base, "GET", "/health/ready")[0] == 200 and call(base, "GET", "/health/started")[0] == 200:
+                return proc, base, time.monotonic() - started
+        except OSError:
+            pass
+        time.sleep(0.1)
+    proc.kill()
+    sys.exit("server not ready in 180 s")
+
+
+def liberty_start_seconds(workdir):
+    with open(os.path.join(workdir, "console.log")) as f:
+        m = re.search(r"server started in ([0-9.]+) seconds", f.read())
+    return float(m.group(1)) if m else None
+
+
+def rss_mib(pid):
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        return None
+
+
+def wrk(url, connections, seconds, script=None, extra_env=None, headers=()):
+    cmd = ["wrk", "-t%d" % connections if script and "refresh" in script else "-t%d" % min(connections, 2),
+           "-c%d" % connections, "-d%ds" % seconds, "--latency", "--timeout", "10s"]
+    for h in headers:
+        cmd += ["-H", h]
+    if script:
+        cmd += ["-s", os.path.join(ROOT, "bench", script)]
+    out = subprocess.run(cmd + [url], env=dict(os.environ, **(extra_env or {})), capture_output=True, text=True,
+                         timeout=seconds + 60).stdout
+    rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out).group(1))
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+
+    def pct(p):
+        m = re.search(r"\s%s%%\s+([0-9.]+)(us|ms|s)\b" % p, out)
+        if not m:
+            return None
+        return float(m.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[m.group(2)]
+
+    return {"rps": rps, "p50_ms": pct(50), "p99_ms": pct(99), "non_2xx": int(non2xx.group(1)) if non2xx else 0}
+
+
+def hash_rate(seconds):
+    bc = sorted(glob.glob(os.path.expanduser("~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.87/*.jar")))
+    out = subprocess.run(["java", "-cp", bc[0], os.path.join(ROOT, "bench", "HashRate.java"),
+                          "19456", "2", "1", str(seconds), "1", "2"], capture_output=True, text=True, check=True).stdout
+    return {int(k): v for k, v in json.loads(out.strip().splitlines()[-1]).items()}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default="h2", choices=["h2", "mariadb"])
+    parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
+    args = parser.parse_args()
+    if not os.path.exists(JAR):
+        subprocess.run(["mvn", "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
+    if not shutil.which("wrk"):
+        subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)
+
+    hashes = hash_rate(max(5, args.seconds // 2))
+    workdir = tempfile.mkdtemp(prefix="auth-bench-")
+    proc, base, ready_s = start_server(args.db, workdir)
+    peak_rss = [rss_mib(proc.pid) or 0]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.wait(0.2):
+            peak_rss[0] = max(peak_rss[0], rss_mib(proc.pid) or 0)
+
+    threading.Thread(target=sample, daemon=True).start()
+    results = {"db": args.db, "seconds_per_run": args.seconds, "hash_rate": hashes,
+               "start": {"ready_s": round(ready_s, 2), "liberty_reported_s": liberty_start_seconds(workdir)}}
+    try:
+        email = "bench-%d@example.com" % int(time.time())
+        status, body = call(base, "POST", "/api/auth/signup", {"email": email, "password": PASSWORD})
+        assert status == 201, body
+        access = json.loads(body)["access_token"]
+        login_body = json.dumps({"email": email, "password": PASSWORD})
+        refresh_tokens = []
+        for _ in range(max(CONNECTIONS)):
+            status, body = call(base, "POST", "/api/auth/login", {"email": email, "password": PASSWORD})
+            refresh_tokens.append(json.loads(body)["refresh_token"])
+        # warm-up: let the JIT see every path once
+        wrk(base + "/api/auth/me", 8, 3, headers=["Authorization: Bearer " + access])
+        wrk(base + "/api/auth/jwks", 8, 2)
+        wrk(base + "/api/auth/login", 8, 3, script="post.lua", extra_env={"BENCH_BODY": login_body})
+        runs = {}
+        for c in CONNECTIONS:
+            runs[c] = {
+                "baseline": wrk(base + "/api/auth/jwks", c, args.seconds),
+                "me": wrk(base + "/api/auth/me", c, args.seconds, headers=["Authorization: Bearer " + access]),
+                "login": wrk(base + "/api/auth/login", c, args.seconds, script="post.lua",
+                             extra_env={"BENCH_BODY": login_body}),
+                "refresh": wrk(base + "/api/auth/refresh", c, args.seconds, script="refresh.lua",
+                               extra_env={"BENCH_REFRESH_TOKENS": ",".join(refresh_tokens[:c])}),
+            }
+            refresh_tokens = []
+            for _ in range(max(CONNECTIONS)):
+                status, body = call(base, "POST", "/api/auth/login", {"email": email, "password": PASSWORD})
+                refresh_tokens.append(json.loads(body)["refresh_token"])
+        results["runs"] = runs
+    finally:
+        stop.set()
+        results["rss_mib_peak"] = round(peak_rss[0], 1)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        shutil.rmtree(workdir, ignore_errors=True)
+    report(results)
+
+
+def report(r):
+    runs, hashes = r["runs"], r["hash_rate"]
+    best_hash = max(hashes.values())
+    print("\nAuth service benchmark (%s, %d s per run, loopback)" % (r["db"], r["seconds_per_run"]))
+    print("raw Argon2id (19 MiB, t=2, p=1): %s hashes/s" % ", ".join("%.1f on %d thread%s" % (v, k, "" if k == 1 else "s")
+                                                                    for k, v in sorted(hashes.items())))
+    print("%-6s %-9s %10s %9s %9s %8s" % ("conns", "endpoint", "req/s", "p50 ms", "p99 ms", "non2xx"))
+    for c, endpoints in runs.items():
+        for name, m in endpoints.items():
+            print("%-6d %-9s %10.1f %9.2f %9.2f %8d" % (c, name, m["rps"], m["p50_ms"] or -1, m["p99_ms"] or -1, m["non_2xx"]))
+    ratios = {}
+    for c, endpoints in runs.items():
+        ratios["login_vs_hash_at_%d" % c] = round(endpoints["login"]["rps"] / best_hash, 3)
+        ratios["me_vs_baseline_at_%d" % c] = round(endpoints["me"]["rps"] / endpoints["baseline"]["rps"], 3)
+    r["ratios"] = ratios
+    checks = {
+        "login >= 0.9x raw hash rate at 8 connections": ratios["login_vs_hash_at_8"] >= TARGETS["login_vs_hash_at_8"],
+        "me >= 0.8x baseline (1, 8, 32 connections)": all(ratios["me_vs_baseline_at_%d" % c] >= TARGETS["me_vs_baseline"]
+                                                          for c in runs),
+        "me p99 < 10 ms at 8 connections": runs[8]["me"]["p99_ms"] < TARGETS["me_p99_ms_at_8"],
+        "start < 8 s (ready probe UP)": r["start"]["ready_s"] < TARGETS["start_s"],
+        "RSS < 450 MiB under load": r["rss_mib_peak"] < TARGETS["rss_mib"],
+    }
+    r["targets_met"] = checks
+    print("ratios: " + ", ".join("%s=%.3f" % kv for kv in ratios.items()))
+    print("start: ready in %.2f s (Liberty says %s s); peak RSS %.0f MiB" % (
+        r["start"]["ready_s"], r["start"]["liberty_reported_s"], r["rss_mib_peak"]))
+    for name, ok in checks.items():
+        print("  [%s] %s" % ("met" if ok else "MISSED", name))
+    out_dir = os.path.join(ROOT, "bench", "results")
+    os.makedirs(out_dir, exist_ok=True)
+    path = os.path.join(out_dir, "bench-%s-%s.json" % (r["db"], datetime.datetime.utcnow().strftime("%Y%m%dT%H%M%SZ")))
+    with open(path, "w") as f:
+        json.dump(r, f, indent=2, default=str)
+    print("written: " + path)
+
+
+if __name__ == "__main__":
+    main()
