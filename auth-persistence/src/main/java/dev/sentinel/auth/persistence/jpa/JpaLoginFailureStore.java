@@ -44,9 +44,7 @@ public class JpaLoginFailureStore implements LoginFailureStore {
         }
         LoginFailureEntity row = em.find(LoginFailureEntity.class, emailKey, LockModeType.PESSIMISTIC_WRITE);
         FailedLogins after = change.apply(new FailedLogins(row.failures, Millis.toInstant(row.lockedUntil)));
-        row.failures = after.count();
-        row.lockedUntil = Millis.of(after.lockedUntil());
-        row.updatedAt = System.currentTimeMillis();
+        row.record(after.count(), Millis.of(after.lockedUntil()), System.currentTimeMillis());
         return after;
     }
 

@@ -36,7 +36,7 @@ public class JpaRateLimiter implements SharedRateLimiter {
     public RateDecision acquire(String key, RateLimit limit, Instant now) {
         RateLimitEntity row = lockedRow(key);
         CellRate.Step step = CellRate.step(row.tat, now.toEpochMilli(), limit);
-        row.tat = step.tat();
+        row.advanceTo(step.tat());
         return step.decision();
     }
 

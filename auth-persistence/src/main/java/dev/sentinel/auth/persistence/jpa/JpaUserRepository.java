@@ -73,6 +73,6 @@ public class JpaUserRepository implements UserRepository {
         }
         EnumSet<Role> roles = EnumSet.copyOf(entity.toUser().roles());
         roles.add(role);
-        entity.roles = UserEntity.rolesColumn(roles);
+        entity.changeRoles(roles);
     }
 }

@@ -16,4 +16,11 @@ class LoginFailureEntity {
     Long lockedUntil;
     @Column(name = "updated_at")
     long updatedAt;
+
+    /** Changes go through the entity's own methods: EclipseLink's weaving tracks only those. */
+    void record(int newFailures, Long newLockedUntil, long now) {
+        failures = newFailures;
+        lockedUntil = newLockedUntil;
+        updatedAt = now;
+    }
 }

@@ -12,4 +12,9 @@ class RateLimitEntity {
     @Column(name = "bucket_key")
     String bucketKey;
     long tat;
+
+    /** Changes go through the entity's own methods: EclipseLink's weaving tracks only those. */
+    void advanceTo(long newTat) {
+        tat = newTat;
+    }
 }

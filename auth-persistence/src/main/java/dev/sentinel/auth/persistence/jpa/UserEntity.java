@@ -39,6 +39,11 @@ class UserEntity {
         return entity;
     }
 
+    /** Changes go through the entity's own methods: EclipseLink's weaving tracks only those. */
+    void changeRoles(java.util.Set<Role> newRoles) {
+        roles = rolesColumn(newRoles);
+    }
+
     static String rolesColumn(java.util.Set<Role> roles) {
         return roles.stream().map(Role::group).sorted().collect(Collectors.joining(","));
     }
