@@ -1,5 +1,7 @@
 package dev.sentinel.auth.web.error;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 
 /** Refuses bodies over 16 KiB (413) before any parser sees them, with or without a Content-Length. */
 @Provider
+@Priority(Priorities.ENTITY_CODER)
 public class BodySizeLimit implements ReaderInterceptor {
     static final int MAX_BYTES = 16 * 1024;
 
