@@ -58,12 +58,12 @@ class ProblemDetailsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[]", "[{\"email\":\"a@it.example\",\"password\":\"correct horse\"}]", "\"a string\"",
+    @ValueSource(strings = {"[]", "[{\"email\":\"EMAIL\",\"password\":\"correct horse battery\"}]", "\"a string\"",
             "42", "true", "null"})
     void jsonThatIsNotAnObjectIs400(String body) {
         for (String endpoint : BODY_ENDPOINTS) {
             // when
-            Reply reply = api.post(endpoint, body);
+            Reply reply = api.post(endpoint, body.replace("EMAIL", Accounts.uniqueEmail()));
 
             // then
             assertProblem(reply, 400);
@@ -75,16 +75,26 @@ class ProblemDetailsIT {
             "{\"email\":{\"address\":\"a@it.example\"},\"password\":\"correct horse battery\"}",
             "{\"email\":[\"a@it.example\"],\"password\":\"correct horse battery\"}",
             "{\"email\":true,\"password\":\"correct horse battery\"}",
-            "{\"email\":\"typed@it.example\",\"password\":12345678}",
-            "{\"email\":\"typed@it.example\",\"password\":{}}"})
+            "{\"email\":\"EMAIL\",\"password\":12345678}",
+            "{\"email\":\"EMAIL\",\"password\":{}}"})
     void wrongFieldTypesAre400NotServerErrors(String body) {
         for (String endpoint : List.of("/api/auth/signup", "/api/auth/login")) {
             // when
-            Reply reply = Api.of(server).post(endpoint, body);
+            Reply reply = Api.of(server).post(endpoint, body.replace("EMAIL", Accounts.uniqueEmail()));
 
             // then
             assertProblem(reply, 400);
         }
+    }
+
+    @Test
+    void displayNameOfTheWrongTypeIs400() {
+        // when
+        Reply reply = api.post("/api/auth/signup", "{\"email\":\"" + Accounts.uniqueEmail()
+                + "\",\"password\":\"correct horse battery\",\"display_name\":42}");
+
+        // then
+        assertProblem(reply, 400);
     }
 
     @Test
