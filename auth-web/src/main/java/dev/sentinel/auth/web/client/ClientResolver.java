@@ -28,7 +28,7 @@ public class ClientResolver {
     }
 
     public ClientInfo current() {
-        return new ClientInfo(clientIp(), request.getHeader("User-Agent"));
+        return new ClientInfo(TrustedProxies.canonical(clientIp()), request.getHeader("User-Agent"));
     }
 
     String clientIp() {

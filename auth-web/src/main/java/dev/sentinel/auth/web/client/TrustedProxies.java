@@ -20,6 +20,19 @@ public final class TrustedProxies {
         return bytes != null && blocks.stream().anyMatch(block -> block.contains(bytes));
     }
 
+    /** One text per address (IPv6 has many spellings), so that rate-limit keys cannot be dodged by rewriting it. */
+    static String canonical(String address) {
+        byte[] bytes = literal(address);
+        if (bytes == null) {
+            return address;
+        }
+        try {
+            return InetAddress.getByAddress(bytes).getHostAddress();
+        } catch (UnknownHostException e) {
+            return address;
+        }
+    }
+
     /** Parses only IP literals: a host name here would mean a DNS lookup per request. */
     static byte[] literal(String address) {
         String candidate = address.strip();

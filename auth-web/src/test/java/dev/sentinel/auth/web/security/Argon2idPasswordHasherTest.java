@@ -1,0 +1,59 @@
+package dev.sentinel.auth.web.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class Argon2idPasswordHasherTest {
+
+    private static Argon2idPasswordHasher hasher(int memoryKib, int iterations) {
+        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
+        hasher.memoryKib = memoryKib;
+        hasher.iterations = iterations;
+        hasher.parallelism = 1;
+        hasher.init();
+        return hasher;
+    }
+
+    @Test
+    void hashesAtOwaspParametersInPhcFormat() {
+        String hash = hasher(19456, 2).hash("correct horse battery");
+
+        assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), hash);
+    }
+
+    @Test
+    void verifiesTheRightPasswordOnlyAndExactly() {
+        Argon2idPasswordHasher hasher = hasher(19456, 2);
+        String hash = hasher.hash("correct horse battery");
+
+        assertTrue(hasher.verify("correct horse battery", hash));
+        assertFalse(hasher.verify("correct horse battery ", hash));
+        assertFalse(hasher.verify("Correct horse battery", hash));
+    }
+
+    @Test
+    void saltsEveryHash() {
+        Argon2idPasswordHasher hasher = hasher(19456, 2);
+
+        assertNotEquals(hasher.hash("same password"), hasher.hash("same password"));
+    }
+
+    @Test
+    void aHashMadeWithOtherParametersStillVerifiesButWantsRehashing() {
+        String old = hasher(8192, 1).hash("correct horse battery");
+        Argon2idPasswordHasher current = hasher(19456, 2);
+
+        assertTrue(current.verify("correct horse battery", old));
+        assertTrue(current.needsRehash(old));
+        assertFalse(current.needsRehash(current.hash("correct horse battery")));
+    }
+
+    @Test
+    void somethingThatIsNotAnArgon2idHashIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> hasher(19456, 2).verify("x", "$2a$10$bcrypt"));
+    }
+}
