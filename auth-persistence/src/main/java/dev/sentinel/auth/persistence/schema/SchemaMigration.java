@@ -9,16 +9,37 @@ import jakarta.interceptor.Interceptor;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
 
 /** Brings the schema up to date before anything else touches the database. */
 @ApplicationScoped
 public class SchemaMigration {
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
     @Resource(lookup = "jdbc/auth")
     DataSource dataSource;
 
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                  Object started) {
         migrate(dataSource);
+        warnIfEmbeddedDatabaseIsTemporary();
+    }
+
+    /**
+     * A runnable jar extracts itself to a new folder at every start; an H2 file there would be lost at the
+     * next one. Only H2's URL is looked at (it holds no password; MariaDB's may).
+     */
+    private void warnIfEmbeddedDatabaseIsTemporary() {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            if (url != null && url.startsWith("jdbc:h2:") && url.contains("wlpExtract")) {
+                LOG.warning("The H2 database is in the runnable jar's temporary extraction folder and will not "
+                        + "survive a restart: set WLP_OUTPUT_DIR to a lasting folder (" + url + ")");
+            }
+        } catch (SQLException e) {
+            LOG.warning("cannot read the database URL: " + e.getSQLState());
+        }
     }
 
     /** Several instances may start together: Flyway takes a database lock and migrates once. */
