@@ -3,8 +3,9 @@ package dev.sentinel.auth.it;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
-import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,6 +25,8 @@ import java.util.Set;
 
 import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
 import static dev.sentinel.auth.it.support.AuditTrailClient.sameIp;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,26 +37,22 @@ import static org.junit.jupiter.api.Assertions.fail;
  * As an operator I want every authentication event in an audit trail I can search, filter and page through,
  * and only administrators may read it.
  */
-class AuditEventsIT {
+class AuditEventsIT extends SharedServerTest {
     private static final String USER_AGENT = "auth-it/1.0";
     private static final Set<String> TYPES = Set.of("SIGNUP", "LOGIN", "LOGOUT", "TOKEN_REFRESH",
             "REFRESH_TOKEN_REUSE", "RATE_LIMITED", "ACCOUNT_LOCKED", "PASSWORD_CHANGED", "SESSION_REVOKED",
             "ACCESS_DENIED");
 
-    private static AuthServer server;
     private static AuditTrailClient audit;
-    private Api api;
     private Instant testStart;
 
     @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
+    static void loginAsAdmin() {
         audit = AuditTrailClient.asAdmin(server);
     }
 
     @BeforeEach
-    void client() {
-        api = Api.of(server);
+    void noteTheStart() {
         testStart = Instant.now();
     }
 
@@ -148,7 +147,7 @@ class AuditEventsIT {
         Instant deadline = rotatedAt.plusSeconds(3L * TestEnvironment.REUSE_WINDOW_SECONDS + 2);
         Reply replay = api.refresh(user.refreshToken());
         while (replay.status() == 200 && Instant.now().isBefore(deadline)) {
-            pause(200);
+            Pause.millis(200);
             replay = api.refresh(user.refreshToken());
         }
         assertEquals(401, replay.status(), "replay after the window: " + replay);
@@ -397,11 +396,7 @@ class AuditEventsIT {
 
         // then it is a 400 problem whose errors name the field
         assertEquals(400, reply.status(), () -> query + ": " + reply);
-        assertProblem(reply, 400);
-        assertNotNull(reply.json().getJsonArray("errors"), reply.body());
-        assertTrue(reply.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
-                        .anyMatch(error -> field.equals(error.getString("field", null))),
-                () -> query + ": errors do not name " + field + ": " + reply.body());
+        assertValidationProblem(reply, field);
     }
 
     // ---- helpers
@@ -422,16 +417,6 @@ class AuditEventsIT {
                 () -> "occurred_at " + occurred + " outside the test (" + testStart + " .. now)");
         assertTrue(sameIp(api.clientIp(), event.getString("ip", null)), () -> "ip, expected " + api.clientIp() + ": " + event);
         assertEquals(USER_AGENT, event.getString("user_agent", null), event::toString);
-    }
-
-    private static void assertProblem(Reply reply, int status) {
-        assertTrue(reply.contentType() != null && reply.contentType().startsWith("application/problem+json"),
-                () -> "content type " + reply.contentType());
-        JsonObject problem = reply.json();
-        assertEquals(status, problem.getInt("status"), reply.body());
-        for (String member : new String[]{"type", "title", "detail"}) {
-            assertTrue(problem.containsKey(member), () -> "problem lacks " + member + ": " + reply.body());
-        }
     }
 
     private static String id(JsonObject event) {
@@ -464,14 +449,5 @@ class AuditEventsIT {
 
     private static Instant midpoint(Instant earlier, Instant later) {
         return earlier.plus(Duration.between(earlier, later).dividedBy(2));
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,8 +3,9 @@ package dev.sentinel.auth.it;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
-import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import java.util.Locale;
 
 import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
 import static dev.sentinel.auth.it.support.AuditTrailClient.sameIp;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertTooManyRequests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -28,16 +30,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The shared server locks after 5 consecutive failures for 4 s. Each client IP may log in 10 times a
  * minute, so the tests move to a fresh client IP before that limit could interfere.
  */
-class LockoutIT {
+class LockoutIT extends SharedServerTest {
     private static final int THRESHOLD = 5;
     private static final String WRONG_PASSWORD = "not the password at all";
 
-    private static AuthServer server;
     private static AuditTrailClient audit;
 
     @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
+    static void loginAsAdmin() {
         audit = AuditTrailClient.asAdmin(server);
     }
 
@@ -91,7 +91,7 @@ class LockoutIT {
         Instant deadline = lockedAt.plusSeconds(2L * TestEnvironment.LOCKOUT_SECONDS);
         Reply reply = Api.of(server).login(account.email(), Accounts.PASSWORD);
         while (reply.status() == 429 && Instant.now().isBefore(deadline)) {
-            pause();
+            Pause.millis(100);
             reply = Api.of(server).login(account.email(), Accounts.PASSWORD);
         }
         Duration lockedFor = Duration.between(lockedAt, Instant.now());
@@ -171,25 +171,6 @@ class LockoutIT {
     }
 
     private static void assertLocked(Reply reply) {
-        assertEquals(429, reply.status(), () -> "expected a lock: " + reply);
-        assertTrue(reply.contentType() != null && reply.contentType().startsWith("application/problem+json"),
-                () -> "content type " + reply.contentType());
-        assertEquals(429, reply.json().getInt("status"), reply.body());
-        String retryAfter = reply.header("Retry-After");
-        if (retryAfter == null || !retryAfter.matches("\\d+")) {
-            fail("Retry-After is not a number of seconds: '" + retryAfter + "'");
-        }
-        long seconds = Long.parseLong(retryAfter);
-        assertTrue(seconds > 0 && seconds <= TestEnvironment.LOCKOUT_SECONDS,
-                () -> "Retry-After " + seconds + " s for a lock of " + TestEnvironment.LOCKOUT_SECONDS + " s");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        assertTooManyRequests(reply, TestEnvironment.LOCKOUT_SECONDS);
     }
 }

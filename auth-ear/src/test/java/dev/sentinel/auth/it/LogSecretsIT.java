@@ -2,8 +2,9 @@ package dev.sentinel.auth.it;
 
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import dev.sentinel.auth.it.support.TestKeys;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +26,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Secrets (passwords, refresh tokens, access tokens, the signing key) never appear in the server's log,
  * whatever the request did. The traffic is sent once; each test scans the log for one kind of secret.
  */
-class LogSecretsIT {
+class LogSecretsIT extends SharedServerTest {
     private static final Duration EVENT_DEADLINE = Duration.ofSeconds(5);
 
-    private static AuthServer server;
     private static String email;
     private static String userId;
     private static final List<String> passwords = new ArrayList<>();
@@ -38,7 +38,6 @@ class LogSecretsIT {
 
     @BeforeAll
     static void sendTrafficWithDistinctiveSecrets() {
-        server = TestEnvironment.sharedServer();
         String marker = UUID.randomUUID().toString().replace("-", "");
         email = "logscan-" + marker + "@it.example";
         String password = "Signup-Secret-" + marker;
@@ -158,7 +157,7 @@ class LogSecretsIT {
             if (refreshed && failedLogin) {
                 return;
             }
-            pause();
+            Pause.millis(100);
         }
         fail("the auth events of " + email + " did not reach the log within " + EVENT_DEADLINE);
     }
@@ -167,13 +166,5 @@ class LogSecretsIT {
         int at = logs.indexOf(secret);
         assertFalse(at >= 0, () -> "the log contains " + what + ": ..."
                 + logs.substring(Math.max(0, at - 200), Math.min(logs.length(), at + secret.length() + 50)) + "...");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -2,13 +2,10 @@ package dev.sentinel.auth.it;
 
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,20 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** US2: a user with an account logs in with email and password. */
-class LoginIT {
-    private static AuthServer server;
-    private Api api;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
-    }
-
-    @BeforeEach
-    void client() {
-        api = Api.of(server);
-    }
-
+class LoginIT extends SharedServerTest {
     @Test
     void loginAnswers200WithTheTokenResponse() {
         // given

@@ -1,12 +1,9 @@
 package dev.sentinel.auth.it;
 
 import dev.sentinel.auth.it.support.Accounts;
-import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.TestEnvironment;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,23 +24,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * As an operator I want to scrape counts of auth events and the latency of logins from /metrics
  * (Prometheus text), without a token.
  */
-class MetricsIT {
+class MetricsIT extends SharedServerTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\S+)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
-
-    private static AuthServer server;
-    private Api api;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
-    }
-
-    @BeforeEach
-    void client() {
-        api = Api.of(server);
-    }
 
     @Test
     void metricsAreOpenPrometheusTextCountingAuthEventsByTypeAndOutcome() {
@@ -102,6 +86,10 @@ class MetricsIT {
                 "auth_request_duration{operation=\"login\"} _count above " + before);
         List<Sample> samples = parse(metrics.body());
         assertTrue(loginLatency(samples, "_sum") > 0, () -> "no positive _sum: " + authLines(metrics.body()));
+        // and, the product configuring buckets, it is a histogram with Prometheus _bucket lines
+        assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("auth_request_duration_seconds_bucket{")
+                        && line.contains("operation=\"login\"")),
+                () -> "no auth_request_duration_seconds_bucket line for login: " + authLines(metrics.body()));
     }
 
     // ---- helpers
@@ -122,12 +110,7 @@ class MetricsIT {
             if (Instant.now().isAfter(deadline)) {
                 fail("no " + what + " in /metrics within " + DEADLINE + ": " + authLines(metrics.body()));
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Pause.millis(100);
             metrics = scrape();
         }
         return metrics;

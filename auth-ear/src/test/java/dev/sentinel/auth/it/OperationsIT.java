@@ -1,30 +1,14 @@
 package dev.sentinel.auth.it;
 
-import dev.sentinel.auth.it.support.AuthServer;
-import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.TestEnvironment;
-import org.junit.jupiter.api.BeforeAll;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What operators and orchestrators call: health probes, metrics, the OpenAPI document. */
-class OperationsIT {
-    private static AuthServer server;
-    private Api api;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void client() {
-        api = Api.of(server);
-    }
-
+class OperationsIT extends SharedServerTest {
     @Test
     void liveReadyAndStartedProbesAreUp() {
         for (String probe : new String[]{"/health/live", "/health/ready", "/health/started", "/health"}) {

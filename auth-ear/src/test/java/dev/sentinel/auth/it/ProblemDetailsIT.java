@@ -2,12 +2,9 @@ package dev.sentinel.auth.it;
 
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.ProblemAssertions;
 import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.TestEnvironment;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,21 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Errors of every kind are RFC 9457 problems and never reveal the implementation; no input yields a 5xx. */
-class ProblemDetailsIT {
+class ProblemDetailsIT extends SharedServerTest {
     private static final List<String> BODY_ENDPOINTS = List.of("/api/auth/signup", "/api/auth/login", "/api/auth/refresh");
-
-    private static AuthServer server;
-    private Api api;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
-    }
-
-    @BeforeEach
-    void client() {
-        api = Api.of(server);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/auth/signup", "/api/auth/login", "/api/auth/refresh"})

@@ -3,9 +3,9 @@ package dev.sentinel.auth.it;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
-import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.ProblemAssertions;
 import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,17 +32,15 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The buckets refill continuously (capacity per period), so a burst may let one more request through
  * for every period/capacity it lasted; the assertions allow exactly that and no more.
  */
-class RateLimitIT {
+class RateLimitIT extends SharedServerTest {
     private static final Limit SIGNUP = new Limit(5, Duration.ofHours(1));
     private static final Limit LOGIN = new Limit(10, Duration.ofMinutes(1));
     private static final Limit REFRESH = new Limit(30, Duration.ofMinutes(1));
 
-    private static AuthServer server;
     private static AuditTrailClient audit;
 
     @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
+    static void loginAsAdmin() {
         audit = AuditTrailClient.asAdmin(server);
     }
 
@@ -230,17 +228,7 @@ class RateLimitIT {
 
     private static void assertTooManyRequests(Reply refused, Limit limit) {
         assertNotNull(refused);
-        assertEquals(429, refused.status());
-        assertTrue(refused.contentType() != null && refused.contentType().startsWith("application/problem+json"),
-                () -> "content type " + refused.contentType());
-        JsonObject problem = refused.json();
-        assertEquals(429, problem.getInt("status"), refused.body());
-        for (String member : new String[]{"type", "title", "detail"}) {
-            assertTrue(problem.containsKey(member), () -> "problem lacks " + member + ": " + refused.body());
-        }
-        long retryAfter = integerHeader(refused, "Retry-After");
-        assertTrue(retryAfter > 0 && retryAfter <= limit.period.toSeconds(),
-                () -> "Retry-After " + retryAfter + " is not a positive number of seconds within the period");
+        ProblemAssertions.assertTooManyRequests(refused, limit.period.toSeconds());
     }
 
     private static long integerHeader(Reply reply, String name) {

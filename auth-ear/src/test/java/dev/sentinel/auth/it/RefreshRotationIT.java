@@ -3,22 +3,20 @@ package dev.sentinel.auth.it;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.AuditTrailClient;
+import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
@@ -26,29 +24,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** US5: a client trades its refresh token for new tokens; a replayed stolen token ends the session. */
-class RefreshRotationIT {
-    private static final long ONE_SECOND_NANOS = 1_000_000_000L;
-    private static AuthServer server;
-    private Api api;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
-    }
-
-    @BeforeEach
-    void client() {
-        api = Api.of(server);
-    }
-
+class RefreshRotationIT extends SharedServerTest {
     @Test
     void refreshReturnsANewRefreshTokenAndANewAccessTokenOfTheSameSession() {
         // given
@@ -150,7 +135,7 @@ class RefreshRotationIT {
         // then
         assertProblem(replay, 401);
         assertProblem(api.refresh(rotated.getString("refresh_token")), 401);
-        awaitAccessRefused(api, rotated.getString("access_token"), revokedAt);
+        assertRefusedWithinOneSecond(api, rotated.getString("access_token"), revokedAt);
         assertEquals(401, api.me(session.accessToken()).status(), "the first access token still works");
     }
 
@@ -165,7 +150,7 @@ class RefreshRotationIT {
         assertEquals(401, api.refresh(session.refreshToken()).status());
 
         // then
-        JsonObject event = awaitEvent("type=REFRESH_TOKEN_REUSE&user_id=" + session.userId(),
+        JsonObject event = AuditTrailClient.awaitEvent(server, "type=REFRESH_TOKEN_REUSE&user_id=" + session.userId(),
                 e -> session.sessionId().equals(e.getString("session_id", null)));
         assertEquals("REFRESH_TOKEN_REUSE", event.getString("type"));
         assertEquals("FAILURE", event.getString("outcome"));
@@ -206,7 +191,7 @@ class RefreshRotationIT {
         assertTrue(reply.status() == 400 || reply.status() == 401, () -> "empty refresh token: " + reply);
         assertProblem(reply, reply.status());
         if (reply.status() == 400) {
-            assertErrorsName(reply, "refresh_token");
+            assertValidationProblem(reply, "refresh_token");
         }
     }
 
@@ -216,8 +201,7 @@ class RefreshRotationIT {
         Reply reply = api.post("/api/auth/refresh", "{}");
 
         // then
-        assertProblem(reply, 400);
-        assertErrorsName(reply, "refresh_token");
+        assertValidationProblem(reply, "refresh_token");
     }
 
     @Test
@@ -244,7 +228,7 @@ class RefreshRotationIT {
 
     /** The reuse window is a time rule: nothing to poll for, so wait it out with a margin. */
     private static void waitOutTheReuseWindow() {
-        sleep(TestEnvironment.REUSE_WINDOW_SECONDS * 1000L + 700);
+        Pause.millis(TestEnvironment.REUSE_WINDOW_SECONDS * 1000L + 700);
     }
 
     private static JsonObject claims(String jwt) {
@@ -253,77 +237,6 @@ class RefreshRotationIT {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
             return reader.readObject();
-        }
-    }
-
-    /** Polls GET /api/auth/me until it answers 401; fails if that takes more than 1 s after the revocation. */
-    private static void awaitAccessRefused(Api api, String accessToken, long revokedAtNanos) {
-        long deadline = revokedAtNanos + ONE_SECOND_NANOS;
-        Reply last;
-        do {
-            last = api.me(accessToken);
-            if (last.status() == 401) {
-                assertProblem(last, 401);
-                return;
-            }
-            sleep(50);
-        } while (System.nanoTime() < deadline);
-        fail("access token of a revoked session still accepted 1 s after the revocation: " + last);
-    }
-
-    /** Polls the admin API (as the admin) until an event of the query matches; at most 5 s. */
-    private static JsonObject awaitEvent(String query, Predicate<JsonObject> match) {
-        String admin = adminToken();
-        long deadline = System.nanoTime() + 5 * ONE_SECOND_NANOS;
-        Reply last;
-        do {
-            last = api().get("/api/admin/auth-events?" + query, admin);
-            assertEquals(200, last.status(), "admin events: " + last);
-            for (JsonValue item : last.items()) {
-                if (match.test(item.asJsonObject())) {
-                    return item.asJsonObject();
-                }
-            }
-            sleep(100);
-        } while (System.nanoTime() < deadline);
-        return fail("no matching event for " + query + " within 5 s; last page: " + last);
-    }
-
-    private static String adminToken() {
-        Reply login = api().login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
-        assertEquals(200, login.status(), () -> "admin login: " + login);
-        return login.json().getString("access_token");
-    }
-
-    private static Api api() {
-        return Api.of(server);
-    }
-
-    private static void assertProblem(Reply reply, int status) {
-        assertEquals(status, reply.status(), () -> "answer: " + reply);
-        assertTrue(reply.contentType() != null && reply.contentType().startsWith("application/problem+json"),
-                () -> "not problem+json: " + reply.contentType() + " " + reply);
-        JsonObject problem = reply.json();
-        for (String member : List.of("type", "title", "status", "detail")) {
-            assertTrue(problem.containsKey(member), () -> "problem lacks " + member + ": " + reply);
-        }
-        assertEquals(status, problem.getInt("status"), reply::body);
-    }
-
-    private static void assertErrorsName(Reply reply, String field) {
-        JsonObject problem = reply.json();
-        assertTrue(problem.containsKey("errors"), () -> "no errors member: " + reply);
-        assertTrue(problem.getJsonArray("errors").stream()
-                        .anyMatch(error -> field.equals(error.asJsonObject().getString("field", null))),
-                () -> "errors do not name " + field + ": " + reply);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

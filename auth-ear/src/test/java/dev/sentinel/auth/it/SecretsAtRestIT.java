@@ -3,7 +3,9 @@ package dev.sentinel.auth.it;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,15 +44,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * As a user I want my password and tokens never kept in clear, neither in the audit trail nor in the
  * database, so that a leaked backup or an operator's screen gives nobody my account.
  */
-class SecretsAtRestIT {
+class SecretsAtRestIT extends SharedServerTest {
     private static final Duration FLUSH_DEADLINE = Duration.ofSeconds(15);
 
-    private static AuthServer server;
     private static AuditTrailClient audit;
 
     @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
+    static void loginAsAdmin() {
         audit = AuditTrailClient.asAdmin(server);
     }
 
@@ -178,7 +178,7 @@ class SecretsAtRestIT {
             if (Instant.now().isAfter(deadline)) {
                 fail("the marker event did not reach the H2 files under " + data + " within " + FLUSH_DEADLINE);
             }
-            pause();
+            Pause.millis(100);
             bytes = readAll(data);
         }
         return bytes;
@@ -248,14 +248,5 @@ class SecretsAtRestIT {
         }
         String value = rows.getString(column);
         return value == null ? "" : value;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,8 @@
 package dev.sentinel.auth.it;
 
 import dev.sentinel.auth.it.support.Accounts;
-import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import dev.sentinel.auth.it.support.TestKeys;
 import jakarta.json.JsonObject;
@@ -24,8 +23,6 @@ import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -48,25 +45,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * US3: a signed-in user reaches protected endpoints with the access token; any other token is refused,
  * and another service can verify the tokens with the published JWK set.
  */
-class SecureAccessIT {
+class SecureAccessIT extends SharedServerTest {
     /** AUTH_JWT_ISSUER is not set for the shared server: API.md's default. */
     private static final String ISSUER = "http://localhost:9080";
     /** auth.jwt.audience (default of the product). */
     private static final String AUDIENCE = "auth-service";
     private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi");
-
-    private static AuthServer server;
-    private Api api;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
-    }
-
-    @BeforeEach
-    void client() {
-        api = Api.of(server);
-    }
 
     // ---- the genuine token ----
 

@@ -2,13 +2,10 @@ package dev.sentinel.auth.it;
 
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,21 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** US1: a visitor signs up with an email and a password and is signed in at once. */
-class SignupIT {
+class SignupIT extends SharedServerTest {
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
-    private static AuthServer server;
-    private Api api;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestEnvironment.sharedServer();
-    }
-
-    @BeforeEach
-    void client() {
-        api = Api.of(server);
-    }
 
     @Test
     void signupAnswers201WithTheWholeTokenResponse() {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -200,17 +201,5 @@ class TwoInstancesMariaDbIT {
         assertEquals(204, changed.status(), changed::toString);
         assertRefusedWithinOneSecond(Api.of(second), other.accessToken());
         assertEquals(200, Api.of(second).me(kept.accessToken()).status());
-    }
-
-    private static void assertRefusedWithinOneSecond(Api api, String accessToken) {
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        Reply last;
-        do {
-            last = api.me(accessToken);
-            if (last.status() == 401) {
-                return;
-            }
-        } while (System.nanoTime() < deadline);
-        assertEquals(401, last.status(), "still accepted 1 s after revocation: " + last);
     }
 }

@@ -39,6 +39,11 @@ public final class AuditTrailClient {
         return new AuditTrailClient(api, login.json().getString("access_token"));
     }
 
+    /** For a test that checks one event: logs in as the admin, then polls the query until an event matches. */
+    public static JsonObject awaitEvent(AuthServer server, String queryString, Predicate<JsonObject> match) {
+        return asAdmin(server).await(queryString, match, "matching event");
+    }
+
     public String adminToken() {
         return adminToken;
     }
@@ -69,7 +74,7 @@ public final class AuditTrailClient {
             if (Instant.now().isAfter(deadline)) {
                 fail("no " + what + " within " + DEADLINE + " for ?" + queryString + "; last page: " + page);
             }
-            pause();
+            Pause.millis(100);
             page = events(queryString);
         }
         return page;
@@ -95,15 +100,6 @@ public final class AuditTrailClient {
             return InetAddress.getByName(expected).equals(InetAddress.getByName(actual));
         } catch (UnknownHostException e) {
             return false;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

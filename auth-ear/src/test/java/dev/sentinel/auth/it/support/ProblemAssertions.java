@@ -72,6 +72,18 @@ public final class ProblemAssertions {
         return named;
     }
 
+    /** A 429 problem whose Retry-After is a whole number of seconds, from 1 up to the given most. */
+    public static JsonObject assertTooManyRequests(Reply reply, long mostRetryAfterSeconds) {
+        JsonObject problem = assertProblem(reply, 429);
+        String retryAfter = reply.header("Retry-After");
+        assertTrue(retryAfter != null && retryAfter.matches("\\d+"),
+                () -> "Retry-After is not a number of seconds: '" + retryAfter + "'");
+        long seconds = Long.parseLong(retryAfter);
+        assertTrue(seconds > 0 && seconds <= mostRetryAfterSeconds,
+                () -> "Retry-After " + seconds + " s is not within 1.." + mostRetryAfterSeconds + " s");
+        return problem;
+    }
+
     /** No response body contains an exception or framework class name, SQL or a stack trace. */
     public static void assertNoLeak(Reply reply) {
         for (String leak : LEAKS) {
