@@ -4,7 +4,6 @@ import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidInputException.FieldError;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -45,14 +44,19 @@ public class StrictJsonShape implements ReaderInterceptor {
     }
 
     private static JsonObject parseObject(byte[] body) {
+        JsonValue value = parse(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.of("body", "must be a JSON object");
+        }
+        return value.asJsonObject();
+    }
+
+    /** Any parser refusal is the client's: malformed text, nesting or numbers beyond the parser's limits. */
+    private static JsonValue parse(byte[] body) {
         try (JsonReader reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw InvalidInputException.of("body", "must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonException malformed) {
-            throw InvalidInputException.of("body", "is not well-formed JSON");
+            return reader.readValue();
+        } catch (RuntimeException malformed) {
+            throw InvalidInputException.of("body", "is not well-formed JSON within the parser's limits");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.sentinel.auth.web.resource;
 
 import dev.sentinel.auth.web.config.JsonConfig;
+import dev.sentinel.auth.error.InvalidInputException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 
@@ -21,7 +22,11 @@ final class OptionalJsonBody {
         if (!isJson(contentType)) {
             throw new NotSupportedException();
         }
-        return Optional.ofNullable(JsonConfig.jsonb().fromJson(body, type));
+        try {
+            return Optional.ofNullable(JsonConfig.jsonb().fromJson(body, type));
+        } catch (RuntimeException malformed) { // JSON-B and parser refusals alike: the client's mistake
+            throw InvalidInputException.of("body", "must be a JSON object of the documented shape");
+        }
     }
 
     private static boolean isJson(String contentType) {
