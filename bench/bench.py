@@ -35,14 +35,18 @@ def call(base, method, path, body=None, token=None):
 def start_server(db, workdir, jvm_options, port=None):
     port = port or free_port()
     env = dict(os.environ, HTTP_PORT=str(port), HTTPS_PORT=str(free_port()), AUTH_DB=db,
-               WLP_JAR_EXTRACT_DIR=os.path.join(workdir, "server"), WLP_OUTPUT_DIR=os.path.join(workdir, "output"),
+               # a new extraction folder per start (the jar refuses an existing one); the output folder lasts
+               WLP_JAR_EXTRACT_DIR=tempfile.mkdtemp(prefix="server-", dir=workdir) + "/x",
+               WLP_OUTPUT_DIR=os.path.join(workdir, "output"),
                JDK_JAVA_OPTIONS=jvm_options,
                # every request comes from 127.0.0.1: the per-IP limits would measure 429s, not work
-               AUTH_RATE_LIMIT_LOGIN_CAPACITY="100000000", AUTH_RATE_LIMIT_SIGNUP_CAPACITY="100000000",
-               AUTH_RATE_LIMIT_REFRESH_CAPACITY="100000000")
+               # (the limiter still runs, against the database, as in production)
+               AUTH_RATE_LIMIT_LOGIN_CAPACITY="10000000", AUTH_RATE_LIMIT_LOGIN_PERIOD="P1D",
+               AUTH_RATE_LIMIT_SIGNUP_CAPACITY="10000000", AUTH_RATE_LIMIT_SIGNUP_PERIOD="P1D",
+               AUTH_RATE_LIMIT_REFRESH_CAPACITY="10000000", AUTH_RATE_LIMIT_REFRESH_PERIOD="P1D")
     if db == "mariadb":
         env.setdefault("AUTH_DB_NAME", "auth_bench_%d" % port)
-    log = open(os.path.join(workdir, "console.log"), "w")
+    log = open(os.path.join(workdir, "console.log"), "a")
     started = time.monotonic()
     proc = subprocess.Popen(["java", "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
     base = "http://127.0.0.1:%d" % port
@@ -69,8 +73,8 @@ def stop_server(proc):
 
 def liberty_start_seconds(workdir):
     with open(os.path.join(workdir, "console.log")) as f:
-        m = re.search(r"server started in ([0-9.]+) seconds", f.read())
-    return float(m.group(1)) if m else None
+        found = re.findall(r"server started in ([0-9.]+) seconds", f.read())
+    return float(found[-1]) if found else None
 
 
 def rss_mib(pid):
@@ -174,7 +178,7 @@ def main():
         stop.set()
         results["rss_mib_peak"] = round(peak_rss[0], 1)
         stop_server(proc)
-        shutil.rmtree(workdir, ignore_errors=True)
+    shutil.rmtree(workdir, ignore_errors=True)  # kept for its logs when the run failed
     report(results)
 
 

@@ -2,6 +2,7 @@ package dev.sentinel.auth.web.config;
 
 import dev.sentinel.auth.ratelimit.LockoutPolicy;
 import dev.sentinel.auth.ratelimit.RateLimit;
+import dev.sentinel.auth.web.client.TrustedProxies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,20 @@ public class AbuseSettings {
     @Inject
     @ConfigProperty(name = "auth.trusted-proxies")
     Optional<List<String>> trustedProxies;
+
+    /** Fails start-up, not the first request, when a limit is configured out of range. */
+    public void validate() {
+        for (var bucket : dev.sentinel.auth.web.interceptor.Bucket.values()) {
+            try {
+                limitOf(bucket);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("auth.rate-limit." + bucket.name().toLowerCase(java.util.Locale.ROOT)
+                        + ": " + e.getMessage());
+            }
+        }
+        lockout();
+        new TrustedProxies(trustedProxies());
+    }
 
     public RateLimit signup() {
         return new RateLimit(signupCapacity, signupPeriod);

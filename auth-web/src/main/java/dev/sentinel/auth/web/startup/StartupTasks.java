@@ -1,6 +1,7 @@
 package dev.sentinel.auth.web.startup;
 
 import dev.sentinel.auth.usecase.AdminAccount;
+import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.security.RevocationList;
 import dev.sentinel.auth.web.security.SigningKeys;
 import jakarta.annotation.Priority;
@@ -28,6 +29,8 @@ public class StartupTasks {
     @Inject
     BackgroundJobs jobs;
     @Inject
+    AbuseSettings abuseSettings;
+    @Inject
     @ConfigProperty(name = "auth.admin.email")
     Optional<String> adminEmail;
     @Inject
@@ -38,6 +41,7 @@ public class StartupTasks {
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
                Object started) {
+        abuseSettings.validate();
         keys.load();
         revocations.loadInitial();
         if (adminEmail.isPresent() && adminPassword.isPresent()) {
