@@ -38,7 +38,7 @@ def start_server(db, workdir, jvm_options, port=None):
                # a new extraction folder per start (the jar refuses an existing one); the output folder lasts
                WLP_JAR_EXTRACT_DIR=tempfile.mkdtemp(prefix="server-", dir=workdir) + "/x",
                WLP_OUTPUT_DIR=os.path.join(workdir, "output"),
-               JDK_JAVA_OPTIONS=jvm_options,
+               JDK_JAVA_OPTIONS=jvm_options, MALLOC_ARENA_MAX="2",
                # every request comes from 127.0.0.1: the per-IP limits would measure 429s, not work
                # (the limiter still runs, against the database, as in production)
                AUTH_RATE_LIMIT_LOGIN_CAPACITY="10000000", AUTH_RATE_LIMIT_LOGIN_PERIOD="P1D",

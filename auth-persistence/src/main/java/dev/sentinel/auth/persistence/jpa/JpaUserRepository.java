@@ -29,7 +29,9 @@ public class JpaUserRepository implements UserRepository {
         this.em = em;
     }
 
+    /** Reads join a transaction when there is one, and start none: a JTA transaction per read costs. */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<User> findByEmail(Email email) {
         return em.createQuery("SELECT u FROM UserEntity u WHERE u.email = :email", UserEntity.class)
                 .setParameter("email", email.value())
@@ -37,6 +39,7 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<User> findById(UUID id) {
         return Optional.ofNullable(em.find(UserEntity.class, id.toString())).map(UserEntity::toUser);
     }

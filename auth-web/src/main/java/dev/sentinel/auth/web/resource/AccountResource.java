@@ -2,7 +2,6 @@ package dev.sentinel.auth.web.resource;
 
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.usecase.PasswordChangeService;
-import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.web.dto.PasswordChangeRequest;
 import dev.sentinel.auth.web.dto.UserView;
 import dev.sentinel.auth.web.interceptor.Audited;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "bearer")
 public class AccountResource {
     @Inject
-    ProfileService profiles;
+    ProfileCache profiles;
     @Inject
     PasswordChangeService passwords;
     @Inject
@@ -48,7 +47,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     public UserView me() {
-        return UserView.of(profiles.profileOf(caller.userId()));
+        return profiles.profileOf(caller.userId());
     }
 
     @POST
