@@ -72,11 +72,11 @@ public class Argon2idPasswordHasher implements PasswordHasher {
                 .withParallelism(with.parallelism())
                 .withSalt(salt)
                 .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
         byte[] out = new byte[length];
         permits.acquireUninterruptibly();
-        try {
+        try { // init allocates the 19 MiB: it belongs inside the permit too, or waiting requests hold memory
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(parameters);
             generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
         } finally {
             permits.release();
