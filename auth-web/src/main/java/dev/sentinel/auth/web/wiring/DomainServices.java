@@ -4,7 +4,6 @@ import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.ratelimit.LoginFailureStore;
 import dev.sentinel.auth.session.RevokedSessions;
-import dev.sentinel.auth.session.SessionPolicy;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.event.AuthEventRepository;
 import dev.sentinel.auth.ratelimit.InMemoryRateLimiter;
@@ -64,21 +63,6 @@ public class DomainServices {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Produces
-    SecureRandom random() {
-        return random;
-    }
-
-    @Produces
-    PasswordPolicy passwordPolicy() {
-        return PasswordPolicy.DEFAULT;
-    }
-
-    @Produces
-    SessionPolicy sessionPolicy() {
-        return sessionSettings.policy();
     }
 
     @Produces
