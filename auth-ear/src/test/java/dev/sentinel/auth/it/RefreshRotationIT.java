@@ -3,6 +3,7 @@ package dev.sentinel.auth.it;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
@@ -17,13 +18,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
 import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
@@ -91,34 +89,23 @@ class RefreshRotationIT extends SharedServerTest {
     void concurrentRefreshesOfOneTokenBothSucceedWithTheSameSuccessor() throws Exception {
         // given
         Session session = Accounts.signUp(api);
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            // when
-            Future<Reply> first = threads.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return api.refresh(session.refreshToken());
-            });
-            Future<Reply> second = threads.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return api.refresh(session.refreshToken());
-            });
-            Reply one = first.get(60, TimeUnit.SECONDS);
-            Reply two = second.get(60, TimeUnit.SECONDS);
 
-            // then
-            assertEquals(200, one.status(), () -> "first concurrent refresh: " + one);
-            assertEquals(200, two.status(), () -> "second concurrent refresh: " + two);
-            assertEquals(one.json().getString("refresh_token"), two.json().getString("refresh_token"),
-                    "two different successors of one refresh token");
-            assertNotEquals(session.refreshToken(), one.json().getString("refresh_token"));
-            assertEquals(session.sessionId(), one.json().getString("session_id"));
-            assertEquals(session.sessionId(), two.json().getString("session_id"));
-            assertEquals(200, api.refresh(one.json().getString("refresh_token")).status(),
-                    "the shared successor does not work");
-        } finally {
-            threads.shutdownNow();
-        }
+        // when
+        List<Reply> both = Concurrently.all(List.<Callable<Reply>>of(
+                () -> api.refresh(session.refreshToken()), () -> api.refresh(session.refreshToken())));
+        Reply one = both.get(0);
+        Reply two = both.get(1);
+
+        // then
+        assertEquals(200, one.status(), () -> "first concurrent refresh: " + one);
+        assertEquals(200, two.status(), () -> "second concurrent refresh: " + two);
+        assertEquals(one.json().getString("refresh_token"), two.json().getString("refresh_token"),
+                "two different successors of one refresh token");
+        assertNotEquals(session.refreshToken(), one.json().getString("refresh_token"));
+        assertEquals(session.sessionId(), one.json().getString("session_id"));
+        assertEquals(session.sessionId(), two.json().getString("session_id"));
+        assertEquals(200, api.refresh(one.json().getString("refresh_token")).status(),
+                "the shared successor does not work");
     }
 
     @Test

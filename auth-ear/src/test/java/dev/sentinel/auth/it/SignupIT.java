@@ -2,6 +2,7 @@ package dev.sentinel.auth.it;
 
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
@@ -16,11 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
 import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
@@ -267,42 +264,25 @@ class SignupIT extends SharedServerTest {
     void twentyConcurrentSignupsOfOneEmailCreateExactlyOneAccount() throws Exception {
         // given
         String email = Accounts.uniqueEmail();
-        int clients = 20;
-        CountDownLatch ready = new CountDownLatch(clients);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<Reply>> replies = new ArrayList<>();
-        try {
-            for (int i = 0; i < clients; i++) {
-                Api own = Api.of(server);
-                replies.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return own.signup(email, Accounts.PASSWORD);
-                }));
-            }
-            assertTrue(ready.await(10, TimeUnit.SECONDS));
-
-            // when
-            go.countDown();
-            List<Reply> answered = new ArrayList<>();
-            for (Future<Reply> reply : replies) {
-                answered.add(reply.get(120, TimeUnit.SECONDS));
-            }
-
-            // then
-            List<Reply> created = answered.stream().filter(reply -> reply.status() == 201).toList();
-            List<Reply> conflicts = answered.stream().filter(reply -> reply.status() == 409).toList();
-            assertEquals(1, created.size(), () -> "201s: " + answered);
-            assertEquals(19, conflicts.size(), () -> "409s: " + answered);
-            conflicts.forEach(conflict -> assertProblem(conflict, 409));
-            Reply login = Api.of(server).login(email, Accounts.PASSWORD);
-            assertEquals(200, login.status(), login::toString);
-            assertEquals(created.get(0).json().getJsonObject("user").getString("id"),
-                    login.json().getJsonObject("user").getString("id"));
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Reply>> signups = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Api own = Api.of(server);
+            signups.add(() -> own.signup(email, Accounts.PASSWORD));
         }
+
+        // when
+        List<Reply> answered = Concurrently.all(signups);
+
+        // then
+        List<Reply> created = answered.stream().filter(reply -> reply.status() == 201).toList();
+        List<Reply> conflicts = answered.stream().filter(reply -> reply.status() == 409).toList();
+        assertEquals(1, created.size(), () -> "201s: " + answered);
+        assertEquals(19, conflicts.size(), () -> "409s: " + answered);
+        conflicts.forEach(conflict -> assertProblem(conflict, 409));
+        Reply login = Api.of(server).login(email, Accounts.PASSWORD);
+        assertEquals(200, login.status(), login::toString);
+        assertEquals(created.get(0).json().getJsonObject("user").getString("id"),
+                login.json().getJsonObject("user").getString("id"));
     }
 
     private static List<String> strings(JsonObject object, String name) {

@@ -3,6 +3,7 @@ package dev.sentinel.auth.it;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.TestEnvironment;
@@ -12,11 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,26 +90,16 @@ class TwoInstancesMariaDbIT {
     void concurrentRefreshesOnBothInstancesNeverMakeTwoSuccessors() throws Exception {
         Api onFirst = Api.of(first);
         Session session = Accounts.signUp(onFirst);
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Reply> viaFirst = pool.submit(() -> {
-                together.await();
-                return onFirst.refresh(session.refreshToken());
-            });
-            Future<Reply> viaSecond = pool.submit(() -> {
-                together.await();
-                return onFirst.on(second).refresh(session.refreshToken());
-            });
 
-            Reply one = viaFirst.get();
-            Reply other = viaSecond.get();
-            assertEquals(200, one.status(), one::toString);
-            assertEquals(200, other.status(), other::toString);
-            assertEquals(one.json().getString("refresh_token"), other.json().getString("refresh_token"));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Reply> both = Concurrently.all(List.<Callable<Reply>>of(
+                () -> onFirst.refresh(session.refreshToken()),
+                () -> onFirst.on(second).refresh(session.refreshToken())));
+
+        Reply one = both.get(0);
+        Reply other = both.get(1);
+        assertEquals(200, one.status(), one::toString);
+        assertEquals(200, other.status(), other::toString);
+        assertEquals(one.json().getString("refresh_token"), other.json().getString("refresh_token"));
     }
 
     @Test
@@ -162,29 +150,16 @@ class TwoInstancesMariaDbIT {
     void concurrentSignupsOfOneEmailThroughBothMakeOneAccount() throws Exception {
         String email = Accounts.uniqueEmail();
         int attempts = 20;
-        CyclicBarrier together = new CyclicBarrier(attempts);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                Api api = Api.of(i % 2 == 0 ? first : second);
-                statuses.add(pool.submit(() -> {
-                    together.await();
-                    return api.signup(email, Accounts.PASSWORD).status();
-                }));
-            }
-            int created = 0;
-            int conflicts = 0;
-            for (Future<Integer> status : statuses) {
-                int code = status.get();
-                created += code == 201 ? 1 : 0;
-                conflicts += code == 409 ? 1 : 0;
-            }
-            assertEquals(1, created);
-            assertEquals(attempts - 1, conflicts);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> signups = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            Api api = Api.of(i % 2 == 0 ? first : second);
+            signups.add(() -> api.signup(email, Accounts.PASSWORD).status());
         }
+
+        List<Integer> statuses = Concurrently.all(signups);
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
+        assertEquals(attempts - 1, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
         assertEquals(200, Api.of(second).login(email, Accounts.PASSWORD).status());
     }
 
