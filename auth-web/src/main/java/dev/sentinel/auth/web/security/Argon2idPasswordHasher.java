@@ -10,12 +10,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Argon2id (Bouncy Castle) at OWASP's minimum: 19 MiB, 2 iterations, parallelism 1. Hashes are PHC strings
  * that carry their parameters, so raising them later only means rehashing at the next login.
  * Concurrent hashes are capped at the number of cores: more would only add memory (19 MiB each), not speed.
+ * Each of those slots keeps its own 19 MiB of blocks for good: allocating them afresh per login made the
+ * collector copy and promote in-flight hashes, and its pauses halved the login rate (bench/run). One pool per
+ * slot rather than one shared pool, because the shared pool's lock is taken for every 1 KiB block.
  */
 @ApplicationScoped
 public class Argon2idPasswordHasher implements PasswordHasher {
@@ -24,7 +28,7 @@ public class Argon2idPasswordHasher implements PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
     private Argon2Settings settings;
-    private Semaphore permits;
+    private BlockingQueue<Argon2BytesGenerator.BlockPool> slots;
 
     @Inject
     @ConfigProperty(name = "auth.password-hash.memory-kib", defaultValue = "19456")
@@ -42,7 +46,13 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     @jakarta.annotation.PostConstruct
     void init() {
         settings = new Argon2Settings(memoryKib, iterations, parallelism);
-        permits = new Semaphore(maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(), true);
+        int concurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        int blocksPerHash = Argon2BytesGenerator.getBlockCount(memoryKib, parallelism);
+        slots = new ArrayBlockingQueue<>(concurrent, true);
+        for (int i = 0; i < concurrent; i++) {
+            // blocks come back zeroed; a hash with larger (older) parameters borrows beyond it and leaves the rest to GC
+            slots.add(new Argon2BytesGenerator.FixedBlockPool(blocksPerHash));
+        }
     }
 
     @Override
@@ -65,22 +75,39 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     private byte[] derive(String password, Argon2Settings with, byte[] salt, int length) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(with.memoryKib())
-                .withIterations(with.iterations())
-                .withParallelism(with.parallelism())
-                .withSalt(salt)
-                .build();
-        byte[] out = new byte[length];
-        permits.acquireUninterruptibly();
-        try { // init allocates the 19 MiB: it belongs inside the permit too, or waiting requests hold memory
+        Argon2BytesGenerator.BlockPool slot = takeSlot();
+        try { // init takes the memory: it belongs inside the slot too, or waiting requests would hold memory
             Argon2BytesGenerator generator = new Argon2BytesGenerator();
-            generator.init(parameters);
+            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .withMemoryAsKB(with.memoryKib())
+                    .withIterations(with.iterations())
+                    .withParallelism(with.parallelism())
+                    .withSalt(salt)
+                    .withBlockPool(slot)
+                    .build());
+            byte[] out = new byte[length];
             generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+            return out;
         } finally {
-            permits.release();
+            slots.add(slot);
         }
-        return out;
+    }
+
+    private Argon2BytesGenerator.BlockPool takeSlot() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return slots.take();
+                } catch (InterruptedException e) {
+                    interrupted = true; // a login in progress finishes; the flag is kept for the caller
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
