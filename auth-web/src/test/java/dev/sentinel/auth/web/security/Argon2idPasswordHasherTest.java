@@ -2,6 +2,13 @@ package dev.sentinel.auth.web.security;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,6 +57,42 @@ class Argon2idPasswordHasherTest {
         assertTrue(current.verify("correct horse battery", old));
         assertTrue(current.needsRehash(old));
         assertFalse(current.needsRehash(current.hash("correct horse battery")));
+    }
+
+    @Test
+    void aHashNeedingMoreMemoryThanTheSlotsKeepStillVerifies() {
+        String bigger = hasher(32768, 1).hash("correct horse battery");
+        Argon2idPasswordHasher smaller = hasher(8192, 1);
+
+        assertTrue(smaller.verify("correct horse battery", bigger));
+        assertTrue(smaller.verify("correct horse battery", bigger));
+        assertFalse(smaller.verify("correct horse batter", bigger));
+    }
+
+    @Test
+    void concurrentHashesSharingFewerSlotsThanThreadsAllVerify() throws Exception {
+        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
+        hasher.memoryKib = 1024;
+        hasher.iterations = 1;
+        hasher.parallelism = 1;
+        hasher.maxConcurrent = 1;
+        hasher.init();
+        String hash = hasher.hash("correct horse battery");
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> right = new ArrayList<>();
+            List<Future<Boolean>> wrong = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                right.add(threads.submit(() -> hasher.verify("correct horse battery", hash)));
+                wrong.add(threads.submit(() -> hasher.verify("wrong horse battery", hash)));
+            }
+            for (int i = 0; i < right.size(); i++) { // reused blocks start zeroed: no hash sees another's state
+                assertTrue(right.get(i).get(30, TimeUnit.SECONDS));
+                assertFalse(wrong.get(i).get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
