@@ -24,12 +24,17 @@ public final class AuthServer implements AutoCloseable {
     private final String name;
     private final int httpPort;
     private final Path workDir;
+    private final Map<String, String> environment;
+    private final Path extractDir;
     private final Process process;
 
-    private AuthServer(String name, int httpPort, Path workDir, Process process) {
+    private AuthServer(String name, int httpPort, Path workDir, Map<String, String> environment, Path extractDir,
+                       Process process) {
         this.name = name;
         this.httpPort = httpPort;
         this.workDir = workDir;
+        this.environment = environment;
+        this.extractDir = extractDir;
         this.process = process;
     }
 
@@ -42,13 +47,37 @@ public final class AuthServer implements AutoCloseable {
             Map<String, String> env = new HashMap<>(environment);
             env.put("HTTP_PORT", String.valueOf(httpPort));
             env.put("HTTPS_PORT", String.valueOf(freePort()));
-            env.put("WLP_JAR_EXTRACT_DIR", workDir.resolve("server").toString());
+            return launch(name, httpPort, workDir, env, workDir.resolve("server"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start server " + name, e);
+        }
+    }
+
+    /**
+     * Stops this server cleanly and starts it again on the same port and configuration, as an operator would.
+     * The runnable jar extracts itself afresh (it refuses an existing folder); what lasts across the restart is
+     * whatever the environment puts outside that folder, such as WLP_OUTPUT_DIR.
+     */
+    public AuthServer restart() {
+        close();
+        int generation = 2;
+        while (Files.exists(workDir.resolve("server-" + generation))) {
+            generation++;
+        }
+        return launch(name, httpPort, workDir, environment, workDir.resolve("server-" + generation));
+    }
+
+    private static AuthServer launch(String name, int httpPort, Path workDir, Map<String, String> env,
+                                     Path extractDir) {
+        try {
+            Map<String, String> withExtraction = new HashMap<>(env);
+            withExtraction.put("WLP_JAR_EXTRACT_DIR", extractDir.toString());
             ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", serverJar())
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("console.log").toFile());
-            builder.environment().putAll(env);
-            AuthServer server = new AuthServer(name, httpPort, workDir, builder.start());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("console.log").toFile()));
+            builder.environment().putAll(withExtraction);
+            AuthServer server = new AuthServer(name, httpPort, workDir, env, extractDir, builder.start());
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -68,7 +97,9 @@ public final class AuthServer implements AutoCloseable {
     public String logs() {
         StringBuilder all = new StringBuilder();
         appendIfExists(all, workDir.resolve("console.log"));
-        Path logsDir = workDir.resolve("server/wlp/usr/servers/authServer/logs");
+        Path logsDir = environment.containsKey("WLP_OUTPUT_DIR")
+                ? Path.of(environment.get("WLP_OUTPUT_DIR"), "authServer", "logs")
+                : extractDir.resolve("wlp/usr/servers/authServer/logs");
         appendIfExists(all, logsDir.resolve("messages.log"));
         appendIfExists(all, logsDir.resolve("trace.log"));
         return all.toString();
