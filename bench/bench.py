@@ -11,6 +11,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "auth-ear", "target", "auth-server.jar")
 PASSWORD = "bench password 123"
 CONNECTIONS = [1, 8, 32]
+WARM_UP_SECONDS = 10
 TARGETS = {"login_vs_hash_at_8": 0.9, "me_vs_baseline": 0.8, "me_p99_ms_at_8": 10.0, "start_s": 8.0, "rss_mib": 450.0}
 
 
@@ -108,9 +109,10 @@ def wrk(url, connections, seconds, script=None, extra_env=None, headers=()):
     return {"rps": rps, "p50_ms": pct(50), "p99_ms": pct(99), "non_2xx": int(non2xx.group(1)) if non2xx else 0}
 
 
-def hash_rate(seconds):
+def hash_rate(seconds, jvm_options):
+    """In a JVM with the server's options, so that the ratio compares like with like."""
     bc = sorted(glob.glob(os.path.expanduser("~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.87/*.jar")))
-    out = subprocess.run(["java", "-cp", bc[0], os.path.join(ROOT, "bench", "HashRate.java"),
+    out = subprocess.run(["java"] + jvm_options.split() + ["-cp", bc[0], os.path.join(ROOT, "bench", "HashRate.java"),
                           "19456", "2", "1", str(seconds), "1", "2"], capture_output=True, text=True, check=True).stdout
     return {int(k): v for k, v in json.loads(out.strip().splitlines()[-1]).items()}
 
@@ -127,7 +129,7 @@ def main():
     if not shutil.which("wrk"):
         subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)
 
-    hashes = hash_rate(max(5, args.seconds // 2))
+    hashes = hash_rate(max(5, args.seconds // 2), args.jvm)
     workdir = tempfile.mkdtemp(prefix="auth-bench-")
     # First start creates the schema, keys and certificates; the restart is what an operator sees daily.
     proc, base, first_s = start_server(args.db, workdir, args.jvm)
@@ -155,10 +157,10 @@ def main():
         for _ in range(max(CONNECTIONS)):
             status, body = call(base, "POST", "/api/auth/login", {"email": email, "password": PASSWORD})
             refresh_tokens.append(json.loads(body)["refresh_token"])
-        # warm-up: let the JIT see every path once
-        wrk(base + "/api/auth/me", 8, 3, headers=["Authorization: Bearer " + access])
-        wrk(base + "/api/auth/jwks", 8, 2)
-        wrk(base + "/api/auth/login", 8, 3, script="post.lua", extra_env={"BENCH_BODY": login_body})
+        # warm-up: the JIT keeps compiling Liberty's code for a good while; measure the steady state
+        wrk(base + "/api/auth/me", 8, WARM_UP_SECONDS, headers=["Authorization: Bearer " + access])
+        wrk(base + "/api/auth/jwks", 8, WARM_UP_SECONDS)
+        wrk(base + "/api/auth/login", 8, WARM_UP_SECONDS, script="post.lua", extra_env={"BENCH_BODY": login_body})
         runs = {}
         for c in CONNECTIONS:
             runs[c] = {
