@@ -1,7 +1,10 @@
 package dev.sentinel.auth.web.security;
 
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,10 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Argon2idPasswordHasherTest {
 
     private static Argon2idPasswordHasher hasher(int memoryKib, int iterations) {
+        return hasher(memoryKib, iterations, 0);
+    }
+
+    private static Argon2idPasswordHasher hasher(int memoryKib, int iterations, int slots) {
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
         hasher.memoryKib = memoryKib;
         hasher.iterations = iterations;
         hasher.parallelism = 1;
+        hasher.maxConcurrent = slots;
         hasher.init();
         return hasher;
     }
@@ -60,6 +69,23 @@ class Argon2idPasswordHasherTest {
     }
 
     @Test
+    void reusedBlocksGiveTheSameHashAsFreshMemory() {
+        Argon2idPasswordHasher hasher = hasher(8192, 2, 1);
+        hasher.hash("first use fills the slot"); // from here on, blocks come back from the slot, zeroed
+        PhcHash stored = PhcHash.parse(hasher.hash("correct horse battery"));
+
+        byte[] fresh = new byte[stored.hash().length];
+        Argon2BytesGenerator generator = new Argon2BytesGenerator(); // no pool: memory allocated afresh
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(8192).withIterations(2).withParallelism(1)
+                .withSalt(stored.salt()).build());
+        generator.generateBytes("correct horse battery".getBytes(StandardCharsets.UTF_8), fresh);
+
+        assertArrayEquals(fresh, stored.hash());
+    }
+
+    @Test
     void aHashNeedingMoreMemoryThanTheSlotsKeepStillVerifies() {
         String bigger = hasher(32768, 1).hash("correct horse battery");
         Argon2idPasswordHasher smaller = hasher(8192, 1);
@@ -71,12 +97,7 @@ class Argon2idPasswordHasherTest {
 
     @Test
     void concurrentHashesSharingFewerSlotsThanThreadsAllVerify() throws Exception {
-        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
-        hasher.memoryKib = 1024;
-        hasher.iterations = 1;
-        hasher.parallelism = 1;
-        hasher.maxConcurrent = 1;
-        hasher.init();
+        Argon2idPasswordHasher hasher = hasher(1024, 1, 1);
         String hash = hasher.hash("correct horse battery");
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
