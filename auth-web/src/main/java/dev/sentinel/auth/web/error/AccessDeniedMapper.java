@@ -5,8 +5,7 @@ import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.web.client.ClientResolver;
-import dev.sentinel.auth.web.security.Caller;
-import jakarta.enterprise.inject.Instance;
+import dev.sentinel.auth.web.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Context;
@@ -25,7 +24,7 @@ public class AccessDeniedMapper implements ExceptionMapper<ForbiddenException> {
     @Inject
     ClientResolver clients;
     @Inject
-    Instance<Caller> caller;
+    CurrentCaller caller;
     @Inject
     Clock clock;
     @Context
@@ -35,12 +34,7 @@ public class AccessDeniedMapper implements ExceptionMapper<ForbiddenException> {
     public Response toResponse(ForbiddenException e) {
         AuthEvent.Builder event = AuthEvent.of(AuthEventType.ACCESS_DENIED, Outcome.FAILURE, clock.instant())
                 .client(clients.current()).reason("forbidden:" + uri.getPath());
-        try {
-            Caller who = caller.get();
-            event.user(who.userId()).email(who.email()).session(who.sessionId());
-        } catch (RuntimeException unauthenticated) {
-            // no verified caller: the event still names the client
-        }
+        caller.find().ifPresent(who -> event.user(who.userId()).email(who.email()).session(who.sessionId()));
         events.record(event.build());
         return Problems.response(403, "access-denied", "Forbidden", HttpProblems.detail(403)).build();
     }

@@ -8,16 +8,13 @@ import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.web.client.ClientResolver;
 import dev.sentinel.auth.web.dto.NamesAnEmail;
 import dev.sentinel.auth.web.dto.TokenResponse;
-import dev.sentinel.auth.web.security.Caller;
+import dev.sentinel.auth.web.security.CurrentCaller;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -36,9 +33,7 @@ public class AuditInterceptor {
     @Inject
     ClientResolver clients;
     @Inject
-    HttpServletRequest request;
-    @Inject
-    Instance<Caller> caller;
+    CurrentCaller caller;
     @Inject
     RequestTimer timer;
     @Inject
@@ -66,10 +61,7 @@ public class AuditInterceptor {
         Arrays.stream(invocation.getParameters()).filter(NamesAnEmail.class::isInstance).findFirst()
                 .map(named -> ((NamesAnEmail) named).email()).filter(java.util.Objects::nonNull)
                 .ifPresent(email -> event.email(email.strip().toLowerCase(java.util.Locale.ROOT)));
-        if (request.getUserPrincipal() instanceof JsonWebToken) {
-            Caller who = caller.get();
-            event.user(who.userId()).email(who.email()).session(who.sessionId());
-        }
+        caller.find().ifPresent(who -> event.user(who.userId()).email(who.email()).session(who.sessionId()));
         Arrays.stream(invocation.getParameters()).filter(UUID.class::isInstance).findFirst()
                 .ifPresent(target -> event.session((UUID) target));
         if (result instanceof Response response && response.getEntity() instanceof TokenResponse tokens) {

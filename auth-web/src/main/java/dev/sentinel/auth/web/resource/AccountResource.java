@@ -7,8 +7,9 @@ import dev.sentinel.auth.web.dto.UserView;
 import dev.sentinel.auth.web.interceptor.Audited;
 import dev.sentinel.auth.web.security.Authenticated;
 import dev.sentinel.auth.web.security.Caller;
+import dev.sentinel.auth.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** US3 and password change: what a logged-in user does with their own account. */
-@RequestScoped
+@ApplicationScoped
 @Path("/auth")
 @Authenticated
 @RolesAllowed("user")
@@ -37,7 +38,7 @@ public class AccountResource {
     @Inject
     PasswordChangeService passwords;
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Path("/me")
@@ -47,7 +48,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     public UserView me() {
-        return profiles.profileOf(caller.userId());
+        return profiles.profileOf(caller.get().userId());
     }
 
     @POST
@@ -59,7 +60,8 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "Invalid input or new password against the policy")
     @APIResponse(responseCode = "401", description = "Wrong current password, or an invalid token")
     public Response changePassword(@Valid @NotNull PasswordChangeRequest request) {
-        passwords.change(caller.userId(), caller.sessionId(), request.currentPassword(), request.newPassword());
+        Caller who = caller.get();
+        passwords.change(who.userId(), who.sessionId(), request.currentPassword(), request.newPassword());
         return Response.noContent().build();
     }
 }

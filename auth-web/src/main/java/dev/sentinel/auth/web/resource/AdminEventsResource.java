@@ -7,7 +7,7 @@ import dev.sentinel.auth.web.dto.EventFilters;
 import dev.sentinel.auth.web.dto.EventPageView;
 import dev.sentinel.auth.web.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Operators read the audit trail, newest first, page by page. */
-@RequestScoped
+@ApplicationScoped
 @Path("/admin/auth-events")
 @Authenticated
 @RolesAllowed("admin")

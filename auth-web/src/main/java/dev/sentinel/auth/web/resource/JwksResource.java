@@ -1,7 +1,7 @@
 package dev.sentinel.auth.web.resource;
 
 import dev.sentinel.auth.web.security.SigningKeys;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** RFC 7517 JWK Set of every key that may have signed a live token: other services verify with it. */
-@RequestScoped
+@ApplicationScoped
 @Path("/auth/jwks")
 public class JwksResource {
     static final String JWK_SET_TYPE = "application/jwk-set+json";

@@ -8,7 +8,7 @@ import dev.sentinel.auth.web.dto.TokenResponse;
 import dev.sentinel.auth.web.interceptor.Audited;
 import dev.sentinel.auth.web.interceptor.Bucket;
 import dev.sentinel.auth.web.interceptor.RateLimited;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** US2: log in. */
-@RequestScoped
+@ApplicationScoped
 @Path("/auth/login")
 public class LoginResource {
     @Inject

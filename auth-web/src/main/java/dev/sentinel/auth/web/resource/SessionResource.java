@@ -9,8 +9,9 @@ import dev.sentinel.auth.web.dto.SessionView;
 import dev.sentinel.auth.web.interceptor.Audited;
 import dev.sentinel.auth.web.security.Authenticated;
 import dev.sentinel.auth.web.security.Caller;
+import dev.sentinel.auth.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import java.util.UUID;
 
 /** US4 and session management: logout in three scopes, list and revoke one's sessions. */
-@RequestScoped
+@ApplicationScoped
 @Path("/auth")
 @Authenticated
 @RolesAllowed("user")
@@ -41,7 +42,7 @@ public class SessionResource {
     @Inject
     SessionService sessions;
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @Path("/logout")
@@ -55,7 +56,8 @@ public class SessionResource {
     public Response logout(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
         LogoutRequest request = OptionalJsonBody.read(contentType, body, LogoutRequest.class)
                 .orElse(new LogoutRequest(null));
-        sessions.logout(caller.userId(), caller.sessionId(), LogoutScope.parse(request.scope()));
+        Caller who = caller.get();
+        sessions.logout(who.userId(), who.sessionId(), LogoutScope.parse(request.scope()));
         return Response.noContent().build();
     }
 
@@ -66,8 +68,9 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Live sessions")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     public ItemsView<SessionView> list() {
-        return new ItemsView<>(sessions.liveSessions(caller.userId()).stream()
-                .map(session -> SessionView.of(session, caller.sessionId())).toList());
+        Caller who = caller.get();
+        return new ItemsView<>(sessions.liveSessions(who.userId()).stream()
+                .map(session -> SessionView.of(session, who.sessionId())).toList());
     }
 
     @DELETE
@@ -78,7 +81,7 @@ public class SessionResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     @APIResponse(responseCode = "404", description = "No live session of the caller has this id")
     public Response revoke(@PathParam("id") UUID id) {
-        sessions.revoke(caller.userId(), id);
+        sessions.revoke(caller.get().userId(), id);
         return Response.noContent().build();
     }
 }
