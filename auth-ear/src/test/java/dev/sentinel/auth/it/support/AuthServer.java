@@ -25,16 +25,16 @@ public final class AuthServer implements AutoCloseable {
     private final int httpPort;
     private final Path workDir;
     private final Map<String, String> environment;
-    private final Path extractDir;
+    private final int generation;
     private final Process process;
 
-    private AuthServer(String name, int httpPort, Path workDir, Map<String, String> environment, Path extractDir,
+    private AuthServer(String name, int httpPort, Path workDir, Map<String, String> environment, int generation,
                        Process process) {
         this.name = name;
         this.httpPort = httpPort;
         this.workDir = workDir;
         this.environment = environment;
-        this.extractDir = extractDir;
+        this.generation = generation;
         this.process = process;
     }
 
@@ -47,7 +47,7 @@ public final class AuthServer implements AutoCloseable {
             Map<String, String> env = new HashMap<>(environment);
             env.put("HTTP_PORT", String.valueOf(httpPort));
             env.put("HTTPS_PORT", String.valueOf(freePort()));
-            return launch(name, httpPort, workDir, env, workDir.resolve("server"));
+            return launch(name, httpPort, workDir, env, 1);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start server " + name, e);
         }
@@ -60,24 +60,20 @@ public final class AuthServer implements AutoCloseable {
      */
     public AuthServer restart() {
         close();
-        int generation = 2;
-        while (Files.exists(workDir.resolve("server-" + generation))) {
-            generation++;
-        }
-        return launch(name, httpPort, workDir, environment, workDir.resolve("server-" + generation));
+        return launch(name, httpPort, workDir, environment, generation + 1);
     }
 
     private static AuthServer launch(String name, int httpPort, Path workDir, Map<String, String> env,
-                                     Path extractDir) {
+                                     int generation) {
         try {
             Map<String, String> withExtraction = new HashMap<>(env);
-            withExtraction.put("WLP_JAR_EXTRACT_DIR", extractDir.toString());
+            withExtraction.put("WLP_JAR_EXTRACT_DIR", extractDir(workDir, generation).toString());
             ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", serverJar())
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("console.log").toFile()));
             builder.environment().putAll(withExtraction);
-            AuthServer server = new AuthServer(name, httpPort, workDir, env, extractDir, builder.start());
+            AuthServer server = new AuthServer(name, httpPort, workDir, env, generation, builder.start());
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -99,7 +95,7 @@ public final class AuthServer implements AutoCloseable {
         appendIfExists(all, workDir.resolve("console.log"));
         Path logsDir = environment.containsKey("WLP_OUTPUT_DIR")
                 ? Path.of(environment.get("WLP_OUTPUT_DIR"), "authServer", "logs")
-                : extractDir.resolve("wlp/usr/servers/authServer/logs");
+                : extractDir(workDir, generation).resolve("wlp/usr/servers/authServer/logs");
         appendIfExists(all, logsDir.resolve("messages.log"));
         appendIfExists(all, logsDir.resolve("trace.log"));
         return all.toString();
@@ -147,6 +143,10 @@ public final class AuthServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Path extractDir(Path workDir, int generation) {
+        return workDir.resolve(generation == 1 ? "server" : "server-" + generation);
     }
 
     static int freePort() throws IOException {

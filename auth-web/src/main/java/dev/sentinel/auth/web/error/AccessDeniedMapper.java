@@ -34,7 +34,7 @@ public class AccessDeniedMapper implements ExceptionMapper<ForbiddenException> {
     public Response toResponse(ForbiddenException e) {
         AuthEvent.Builder event = AuthEvent.of(AuthEventType.ACCESS_DENIED, Outcome.FAILURE, clock.instant())
                 .client(clients.current()).reason("forbidden:" + uri.getPath());
-        caller.find().ifPresent(who -> event.user(who.userId()).email(who.email()).session(who.sessionId()));
+        caller.find().ifPresent(who -> who.describe(event));
         events.record(event.build());
         return Problems.response(403, "access-denied", "Forbidden", HttpProblems.detail(403)).build();
     }

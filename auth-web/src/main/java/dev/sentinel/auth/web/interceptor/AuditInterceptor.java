@@ -61,7 +61,7 @@ public class AuditInterceptor {
         Arrays.stream(invocation.getParameters()).filter(NamesAnEmail.class::isInstance).findFirst()
                 .map(named -> ((NamesAnEmail) named).email()).filter(java.util.Objects::nonNull)
                 .ifPresent(email -> event.email(email.strip().toLowerCase(java.util.Locale.ROOT)));
-        caller.find().ifPresent(who -> event.user(who.userId()).email(who.email()).session(who.sessionId()));
+        caller.find().ifPresent(who -> who.describe(event));
         Arrays.stream(invocation.getParameters()).filter(UUID.class::isInstance).findFirst()
                 .ifPresent(target -> event.session((UUID) target));
         if (result instanceof Response response && response.getEntity() instanceof TokenResponse tokens) {

@@ -10,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 
 /**
  * Argon2id (Bouncy Castle) at OWASP's minimum: 19 MiB, 2 iterations, parallelism 1. Hashes are PHC strings
@@ -28,7 +29,9 @@ public class Argon2idPasswordHasher implements PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
     private Argon2Settings settings;
-    private BlockingQueue<Argon2BytesGenerator.BlockPool> slots;
+    private Semaphore permits;
+    /** As many as there are permits, so a permit holder always finds one. */
+    private Queue<Argon2BytesGenerator.BlockPool> slots;
 
     @Inject
     @ConfigProperty(name = "auth.password-hash.memory-kib", defaultValue = "19456")
@@ -48,9 +51,10 @@ public class Argon2idPasswordHasher implements PasswordHasher {
         settings = new Argon2Settings(memoryKib, iterations, parallelism);
         int concurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
         int blocksPerHash = Argon2BytesGenerator.getBlockCount(memoryKib, parallelism);
-        slots = new ArrayBlockingQueue<>(concurrent, true);
+        permits = new Semaphore(concurrent, true);
+        slots = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < concurrent; i++) {
-            // blocks come back zeroed; a hash with larger (older) parameters borrows beyond it and leaves the rest to GC
+            // blocks come back zeroed; a hash with larger (older) parameters allocates the rest afresh
             slots.add(new Argon2BytesGenerator.FixedBlockPool(blocksPerHash));
         }
     }
@@ -75,8 +79,9 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     private byte[] derive(String password, Argon2Settings with, byte[] salt, int length) {
-        Argon2BytesGenerator.BlockPool slot = takeSlot();
-        try { // init takes the memory: it belongs inside the slot too, or waiting requests would hold memory
+        permits.acquireUninterruptibly();
+        Argon2BytesGenerator.BlockPool slot = slots.poll();
+        try { // init takes the memory: it belongs inside the permit too, or waiting requests would hold memory
             Argon2BytesGenerator generator = new Argon2BytesGenerator();
             generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                     .withVersion(Argon2Parameters.ARGON2_VERSION_13)
@@ -91,23 +96,7 @@ public class Argon2idPasswordHasher implements PasswordHasher {
             return out;
         } finally {
             slots.add(slot);
-        }
-    }
-
-    private Argon2BytesGenerator.BlockPool takeSlot() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return slots.take();
-                } catch (InterruptedException e) {
-                    interrupted = true; // a login in progress finishes; the flag is kept for the caller
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            permits.release();
         }
     }
 }

@@ -1,7 +1,14 @@
 package dev.sentinel.auth.web.security;
 
+import dev.sentinel.auth.event.AuthEvent;
+
 import java.util.UUID;
 
 /** Who is calling a protected resource: the user and the session of the verified access token. */
 public record Caller(UUID userId, UUID sessionId, String email) {
+
+    /** Names this caller in an auth event. */
+    public AuthEvent.Builder describe(AuthEvent.Builder event) {
+        return event.user(userId).email(email).session(sessionId);
+    }
 }
