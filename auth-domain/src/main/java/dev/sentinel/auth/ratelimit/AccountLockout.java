@@ -29,12 +29,14 @@ public final class AccountLockout {
         this.clock = clock;
     }
 
-    public void ensureNotLocked(Email email, ClientInfo client) {
+    /** Returns the failures it saw, for {@link #recordSuccess}. */
+    public FailedLogins ensureNotLocked(Email email, ClientInfo client) {
         Instant now = clock.instant();
         FailedLogins failures = store.find(email.value());
         if (failures.isLocked(now)) {
             throw TooManyRequestsException.locked(Duration.between(now, failures.lockedUntil()));
         }
+        return failures;
     }
 
     public void recordFailure(Email email, ClientInfo client) {
@@ -46,7 +48,13 @@ public final class AccountLockout {
         }
     }
 
-    public void recordSuccess(Email email) {
-        store.clear(email.value());
+    /**
+     * Most logins follow no failure: they write nothing (on MariaDB a delete of a missing row would still take
+     * a gap lock). A failure counted meanwhile by a concurrent attempt is then kept, which errs on the safe side.
+     */
+    public void recordSuccess(Email email, FailedLogins seenBefore) {
+        if (!seenBefore.isNone()) {
+            store.clear(email.value());
+        }
     }
 }

@@ -6,6 +6,10 @@ import java.time.Instant;
 public record FailedLogins(int count, Instant lockedUntil) {
     public static final FailedLogins NONE = new FailedLogins(0, null);
 
+    public boolean isNone() {
+        return count == 0 && lockedUntil == null;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -3,6 +3,7 @@ package dev.sentinel.auth.usecase;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.ratelimit.AccountLockout;
+import dev.sentinel.auth.ratelimit.FailedLogins;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.user.Email;
@@ -39,13 +40,13 @@ public final class LoginService {
         if (password == null || password.isEmpty()) {
             throw InvalidInputException.of("password", "must not be empty");
         }
-        lockout.ensureNotLocked(address, client);
+        FailedLogins before = lockout.ensureNotLocked(address, client);
         User user = verifiedUser(address, password)
                 .orElseThrow(() -> {
                     lockout.recordFailure(address, client);
                     return new InvalidCredentialsException();
                 });
-        lockout.recordSuccess(address);
+        lockout.recordSuccess(address, before);
         if (hasher.needsRehash(user.passwordHash())) {
             users.updatePasswordHash(user.id(), hasher.hash(password));
         }

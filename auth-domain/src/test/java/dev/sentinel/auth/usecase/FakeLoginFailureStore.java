@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 final class FakeLoginFailureStore implements LoginFailureStore {
     private final Map<String, FailedLogins> byEmail = new HashMap<>();
+    private int clears;
 
     @Override
     public FailedLogins find(String emailKey) {
@@ -23,7 +24,12 @@ final class FakeLoginFailureStore implements LoginFailureStore {
 
     @Override
     public void clear(String emailKey) {
+        clears++;
         byEmail.remove(emailKey);
+    }
+
+    int clears() {
+        return clears;
     }
 
     @Override

@@ -33,8 +33,8 @@ class LoginServiceTest {
     private final FakeSessionRepository sessions = new FakeSessionRepository();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FakeAuthEventLog events = new FakeAuthEventLog();
-    private final AccountLockout lockout =
-            new AccountLockout(new FakeLoginFailureStore(), LockoutPolicy.DEFAULT, events, clock);
+    private final FakeLoginFailureStore failures = new FakeLoginFailureStore();
+    private final AccountLockout lockout = new AccountLockout(failures, LockoutPolicy.DEFAULT, events, clock);
     private final LoginService login = new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout,
             new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()));
 
@@ -182,6 +182,18 @@ class LoginServiceTest {
 
         // then
         assertDoesNotThrow(() -> login.login(EMAIL, PASSWORD, CLIENT));
+    }
+
+    @Test
+    void successWithoutEarlierFailuresWritesNothingToTheFailureStore() {
+        // given
+        registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+
+        // when
+        login.login(EMAIL, PASSWORD, CLIENT);
+
+        // then
+        assertEquals(0, failures.clears());
     }
 
     @Test
