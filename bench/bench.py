@@ -109,8 +109,8 @@ def cpu_ticks(pid):
     return ticks("/proc/%d/stat" % pid), jit
 
 
-def wrk(url, connections, seconds, script=None, extra_env=None, headers=(), server_pid=None):
-    before = cpu_ticks(server_pid) if server_pid else None
+def wrk(url, connections, seconds, server_pid, script=None, extra_env=None, headers=()):
+    before = cpu_ticks(server_pid)
     cmd = ["wrk", "-t%d" % connections if script and "refresh" in script else "-t%d" % min(connections, 2),
            "-c%d" % connections, "-d%ds" % seconds, "--latency", "--timeout", "10s"]
     for h in headers:
@@ -129,10 +129,9 @@ def wrk(url, connections, seconds, script=None, extra_env=None, headers=(), serv
         return float(m.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[m.group(2)]
 
     result = {"rps": rps, "p50_ms": pct(50), "p99_ms": pct(99), "non_2xx": int(non2xx.group(1)) if non2xx else 0}
-    if before:
-        total, jit = (after - start for after, start in zip(cpu_ticks(server_pid), before))
-        result["server_cpu_cores"] = round(total / os.sysconf("SC_CLK_TCK") / seconds, 2)
-        result["jit_cpu_share"] = round(jit / total, 3) if total else None  # of the server's CPU in this run
+    total, jit = (after - start for after, start in zip(cpu_ticks(server_pid), before))
+    result["server_cpu_cores"] = round(total / os.sysconf("SC_CLK_TCK") / seconds, 2)
+    result["jit_cpu_share"] = round(jit / total, 3) if total else None  # of the server's CPU in this run
     return result
 
 
@@ -180,37 +179,37 @@ def main():
         assert status == 201, body
         access = json.loads(body)["access_token"]
         login_body = json.dumps({"email": email, "password": PASSWORD})
-        refresh_tokens = []
-        for _ in range(max(CONNECTIONS)):
-            status, body = call(base, "POST", "/api/auth/login", {"email": email, "password": PASSWORD})
-            refresh_tokens.append(json.loads(body)["refresh_token"])
+
+        def refresh_tokens():
+            """One fresh session per connection: a refresh run rotates (and so uses up) its tokens."""
+            return [json.loads(call(base, "POST", "/api/auth/login", {"email": email, "password": PASSWORD})[1])
+                    ["refresh_token"] for _ in range(max(CONNECTIONS))]
+
+        tokens = refresh_tokens()
+
+        def load(endpoint, connections, seconds):
+            path, options = {
+                "baseline": ("/api/auth/jwks", {}),
+                "me": ("/api/auth/me", {"headers": ["Authorization: Bearer " + access]}),
+                "login": ("/api/auth/login", {"script": "post.lua", "extra_env": {"BENCH_BODY": login_body}}),
+                "refresh": ("/api/auth/refresh", {"script": "refresh.lua", "extra_env": {
+                    "BENCH_REFRESH_TOKENS": ",".join(tokens[:connections])}}),
+            }[endpoint]
+            return wrk(base + path, connections, seconds, proc.pid, **options)
+
         # warm-up: the JIT keeps compiling Liberty's code for minutes (at 40 logins/s a method called once per
         # login needs minutes to look hot); rounds go on until it is quiet, or for WARM_UP_MAX_SECONDS
         warm_up_started, jit_shares = time.monotonic(), [1.0]
         while max(jit_shares) > WARM_UP_JIT_SHARE and time.monotonic() - warm_up_started < WARM_UP_MAX_SECONDS:
-            jit_shares = [r["jit_cpu_share"] or 0 for r in (
-                wrk(base + "/api/auth/me", 8, WARM_UP_SECONDS, headers=["Authorization: Bearer " + access],
-                    server_pid=proc.pid),
-                wrk(base + "/api/auth/jwks", 8, WARM_UP_SECONDS, server_pid=proc.pid),
-                wrk(base + "/api/auth/login", 8, WARM_UP_SECONDS, script="post.lua",
-                    extra_env={"BENCH_BODY": login_body}, server_pid=proc.pid))]
+            jit_shares = [load(endpoint, 8, WARM_UP_SECONDS)["jit_cpu_share"] or 0
+                          for endpoint in ("me", "baseline", "login")]
         results["warm_up"] = {"seconds": round(time.monotonic() - warm_up_started),
                               "jit_cpu_share_last_round": max(jit_shares)}
         runs = {}
         for c in CONNECTIONS:
-            runs[c] = {
-                "baseline": wrk(base + "/api/auth/jwks", c, args.seconds, server_pid=proc.pid),
-                "me": wrk(base + "/api/auth/me", c, args.seconds, headers=["Authorization: Bearer " + access],
-                          server_pid=proc.pid),
-                "login": wrk(base + "/api/auth/login", c, args.seconds, script="post.lua",
-                             extra_env={"BENCH_BODY": login_body}, server_pid=proc.pid),
-                "refresh": wrk(base + "/api/auth/refresh", c, args.seconds, script="refresh.lua",
-                               extra_env={"BENCH_REFRESH_TOKENS": ",".join(refresh_tokens[:c])}, server_pid=proc.pid),
-            }
-            refresh_tokens = []
-            for _ in range(max(CONNECTIONS)):
-                status, body = call(base, "POST", "/api/auth/login", {"email": email, "password": PASSWORD})
-                refresh_tokens.append(json.loads(body)["refresh_token"])
+            runs[c] = {endpoint: load(endpoint, c, args.seconds)
+                       for endpoint in ("baseline", "me", "login", "refresh")}
+            tokens = refresh_tokens()
         results["runs"] = runs
     finally:
         stop.set()

@@ -7,7 +7,7 @@ public record FailedLogins(int count, Instant lockedUntil) {
     public static final FailedLogins NONE = new FailedLogins(0, null);
 
     public boolean isNone() {
-        return count == 0 && lockedUntil == null;
+        return equals(NONE);
     }
 
     public boolean isLocked(Instant now) {
