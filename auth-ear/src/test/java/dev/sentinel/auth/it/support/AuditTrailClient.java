@@ -68,11 +68,17 @@ public final class AuditTrailClient {
 
     /** Polls the query until the page satisfies the condition; answers that page. */
     public List<JsonObject> awaitPage(String queryString, Predicate<List<JsonObject>> done, String what) {
-        Instant deadline = Instant.now().plus(DEADLINE);
+        return awaitPage(queryString, done, what, DEADLINE);
+    }
+
+    /** As above, polling up to the given time. */
+    public List<JsonObject> awaitPage(String queryString, Predicate<List<JsonObject>> done, String what,
+                                      Duration within) {
+        Instant deadline = Instant.now().plus(within);
         List<JsonObject> page = events(queryString);
         while (!done.test(page)) {
             if (Instant.now().isAfter(deadline)) {
-                fail("no " + what + " within " + DEADLINE + " for ?" + queryString + "; last page: " + page);
+                fail("no " + what + " within " + within + " for ?" + queryString + "; last page: " + page);
             }
             Pause.millis(100);
             page = events(queryString);
