@@ -3,11 +3,13 @@ package dev.sentinel.auth.web.event;
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventRepository;
+import dev.sentinel.auth.usecase.StoreStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,7 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Records events off the request path: a request only enqueues (and counts the metric), a background job
- * writes batches. A failed write keeps its batch and retries; an event that cannot be queued or kept is
+ * writes batches. A write that fails while the database is down keeps its batch and retries; one that fails
+ * while the database answers is retried event by event, so that one event the database refuses (a value
+ * its character set cannot hold, say) cannot stop the trail. An event that cannot be queued or stored is
  * written to the log instead, so none is lost silently.
  */
 @ApplicationScoped
@@ -34,6 +38,8 @@ public class AsyncAuthEventLog implements AuthEventLog {
     AuthEventMetrics metrics;
     @Inject
     AuthEventLogLine logLine;
+    @Inject
+    StoreStatus store;
 
     @Override
     public void record(AuthEvent event) {
@@ -57,10 +63,30 @@ public class AsyncAuthEventLog implements AuthEventLog {
                 repository.appendAll(List.copyOf(unwritten));
                 unwritten.clear();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "auth events not written yet, will retry: " + e.getClass().getName());
-                return;
+                if (!store.isReachable() || !writeOneByOne()) {
+                    LOG.log(Level.WARNING, "auth events not written yet, will retry: " + e.getClass().getName());
+                    return;
+                }
             }
         } while (!queue.isEmpty());
+    }
+
+    /** Whether all were stored or dropped to the log: false when the database stopped answering meanwhile. */
+    private boolean writeOneByOne() {
+        for (Iterator<AuthEvent> events = unwritten.iterator(); events.hasNext(); ) {
+            AuthEvent event = events.next();
+            try {
+                repository.appendAll(List.of(event));
+            } catch (RuntimeException refused) {
+                if (!store.isReachable()) {
+                    return false;
+                }
+                LOG.warning("auth event refused by the database, not stored (" + refused.getClass().getName()
+                        + "): " + AuthEventLogLine.json(event));
+            }
+            events.remove();
+        }
+        return true;
     }
 
     @PreDestroy
