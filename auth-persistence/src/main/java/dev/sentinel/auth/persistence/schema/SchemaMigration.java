@@ -47,6 +47,7 @@ public class SchemaMigration {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V2__Exact_text_comparison_on_MariaDB())
                 .load()
                 .migrate();
     }
