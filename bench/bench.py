@@ -41,8 +41,6 @@ def start_server(db, workdir, jvm_options, port=None, installed=False):
     """The runnable jar, or with installed=True the installed server it is packaged from."""
     port = port or free_port()
     env = dict(os.environ, HTTP_PORT=str(port), HTTPS_PORT=str(free_port()), AUTH_DB=db,
-               # a new extraction folder per start (the jar refuses an existing one); the output folder lasts
-               WLP_JAR_EXTRACT_DIR=tempfile.mkdtemp(prefix="server-", dir=workdir) + "/x",
                WLP_OUTPUT_DIR=os.path.join(workdir, "installed-output" if installed else "output"),
                JDK_JAVA_OPTIONS=jvm_options, MALLOC_ARENA_MAX="2",
                # every request comes from 127.0.0.1: the per-IP limits would measure 429s, not work
@@ -50,6 +48,8 @@ def start_server(db, workdir, jvm_options, port=None, installed=False):
                AUTH_RATE_LIMIT_LOGIN_CAPACITY="10000000", AUTH_RATE_LIMIT_LOGIN_PERIOD="P1D",
                AUTH_RATE_LIMIT_SIGNUP_CAPACITY="10000000", AUTH_RATE_LIMIT_SIGNUP_PERIOD="P1D",
                AUTH_RATE_LIMIT_REFRESH_CAPACITY="10000000", AUTH_RATE_LIMIT_REFRESH_PERIOD="P1D")
+    if not installed:  # a new extraction folder per start (the jar refuses an existing one); the output folder lasts
+        env["WLP_JAR_EXTRACT_DIR"] = tempfile.mkdtemp(prefix="server-", dir=workdir) + "/x"
     if db == "mariadb":
         env.setdefault("AUTH_DB_NAME", "auth_bench_%d" % port)
     log = open(os.path.join(workdir, "console.log"), "a")

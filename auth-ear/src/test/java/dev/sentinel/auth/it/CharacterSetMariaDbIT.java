@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.UUID;
@@ -28,9 +27,7 @@ class CharacterSetMariaDbIT {
     @BeforeAll
     static void startOnALatin1Database() throws Exception {
         database = TestEnvironment.freshDatabaseName();
-        String[] connection = TestEnvironment.mariaDbConnection(database);
-        String serverUrl = connection[0].substring(0, connection[0].lastIndexOf('/') + 1);
-        try (Connection db = DriverManager.getConnection(serverUrl, connection[1], connection[2]);
+        try (Connection db = TestEnvironment.connectToMariaDb("");
              Statement statement = db.createStatement()) {
             statement.execute("CREATE DATABASE " + database + " CHARACTER SET latin1 COLLATE latin1_swedish_ci");
         }
@@ -46,8 +43,7 @@ class CharacterSetMariaDbIT {
 
     @Test
     void tablesAreUtf8mb4ComparedExactly() throws Exception {
-        String[] connection = TestEnvironment.mariaDbConnection(database);
-        try (Connection db = DriverManager.getConnection(connection[0], connection[1], connection[2]);
+        try (Connection db = TestEnvironment.connectToMariaDb(database);
              Statement statement = db.createStatement();
              ResultSet others = statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
                      + " WHERE table_schema = DATABASE() AND table_name <> 'flyway_schema_history'"

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -208,9 +207,8 @@ class SecretsAtRestIT extends SharedServerTest {
     private static String allMariaDbRows(String marker) throws SQLException {
         String database = TestEnvironment.sharedDatabaseName();
         assertNotNull(database, "the shared server runs on MariaDB but names no database");
-        String[] connection = TestEnvironment.mariaDbConnection(database);
         StringBuilder all = new StringBuilder();
-        try (Connection db = DriverManager.getConnection(connection[0], connection[1], connection[2])) {
+        try (Connection db = TestEnvironment.connectToMariaDb(database)) {
             List<String> tables = new ArrayList<>();
             try (PreparedStatement query = db.prepareStatement(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {

@@ -1,6 +1,9 @@
 package dev.sentinel.auth.it.support;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,11 +47,11 @@ public final class TestEnvironment {
         return sharedDatabase;
     }
 
-    /** JDBC URL, user and password of a MariaDB database the servers use. */
-    public static String[] mariaDbConnection(String databaseName) {
+    /** A connection to a MariaDB database the servers use, or with an empty name to the database server. */
+    public static Connection connectToMariaDb(String databaseName) throws SQLException {
         Map<String, String> env = database(databaseName);
-        return new String[]{"jdbc:mariadb://" + env.get("AUTH_DB_HOST") + ":" + env.get("AUTH_DB_PORT") + "/" + databaseName,
-                env.get("AUTH_DB_USER"), env.get("AUTH_DB_PASSWORD")};
+        return DriverManager.getConnection("jdbc:mariadb://" + env.get("AUTH_DB_HOST") + ":" + env.get("AUTH_DB_PORT")
+                + "/" + databaseName, env.get("AUTH_DB_USER"), env.get("AUTH_DB_PASSWORD"));
     }
 
     /** The settings every test server shares; callers add the database and anything else. */
