@@ -1,6 +1,13 @@
 package dev.sentinel.auth.event;
 
-/** Where auth events go. Recording must never fail or slow down the decision it describes. */
+/** Where the use cases state their auth events. */
 public interface AuthEventLog {
-    void record(AuthEvent event);
+    /**
+     * The event of a change (a signup, a login, a revocation...): written in the transaction that makes the change,
+     * so that no crash can keep the change and lose its event. Call it inside {@code Transactions.inTransaction}.
+     */
+    void recordChange(AuthEvent event);
+
+    /** An attempt that changed nothing, such as a refusal: recorded off the request path, never failing it. */
+    void recordAttempt(AuthEvent event);
 }

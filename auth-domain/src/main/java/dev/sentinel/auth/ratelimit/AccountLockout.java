@@ -43,7 +43,7 @@ public final class AccountLockout {
         Instant now = clock.instant();
         FailedLogins after = store.update(email.value(), failures -> failures.afterFailure(now, policy));
         if (after.isLocked(now) && after.count() == policy.threshold()) {
-            events.record(AuthEvent.of(AuthEventType.ACCOUNT_LOCKED, Outcome.FAILURE, now)
+            events.recordAttempt(AuthEvent.of(AuthEventType.ACCOUNT_LOCKED, Outcome.FAILURE, now)
                     .email(email.value()).client(client).reason("too_many_failed_logins").build());
         }
     }

@@ -28,7 +28,7 @@ public final class AdminAccount {
         Email address = new Email(email);
         User existing = users.findByEmail(address).orElse(null);
         if (existing == null) {
-            policy.check("AUTH_ADMIN_PASSWORD", password);
+            policy.check("adminPassword", password);
             try {
                 users.add(User.register(address, "Administrator", hasher.hash(password), clock.instant()));
             } catch (EmailAlreadyTakenException raceWithAnotherInstance) {

@@ -1,7 +1,10 @@
 package dev.sentinel.auth.usecase;
 
+import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.event.AuthEventLog;
+import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.ratelimit.FailedLogins;
 import dev.sentinel.auth.session.ClientInfo;
@@ -12,6 +15,7 @@ import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,21 +26,32 @@ public final class LoginService {
     private final PasswordPolicy policy;
     private final AccountLockout lockout;
     private final SessionStarter sessions;
+    private final Transactions transactions;
+    private final Audit audit;
     /** Verified against when the email is unknown, so that both failures cost the same time. */
     private final String decoyHash;
 
     public LoginService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, AccountLockout lockout,
-                        SessionStarter sessions) {
+                        SessionStarter sessions, Transactions transactions, AuthEventLog events, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
         this.lockout = lockout;
         this.sessions = sessions;
+        this.transactions = transactions;
+        this.audit = new Audit(events, clock);
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
     public SessionGrant login(String email, String password, ClientInfo client) {
-        Email address = new Email(email);
+        try {
+            return verifyAndStart(new Email(email), password, client);
+        } catch (AuthException refusal) {
+            throw audit.refused(audit.failure(AuthEventType.LOGIN, client).email(Email.normalise(email)), refusal);
+        }
+    }
+
+    private SessionGrant verifyAndStart(Email address, String password, ClientInfo client) {
         if (password == null || password.isEmpty()) {
             throw InvalidInputException.of("password", "must not be empty");
         }
@@ -47,10 +62,15 @@ public final class LoginService {
                     return new InvalidCredentialsException();
                 });
         lockout.recordSuccess(address, before);
-        if (hasher.needsRehash(user.passwordHash())) {
-            users.updatePasswordHash(user.id(), hasher.hash(password));
-        }
-        return sessions.start(user, client);
+        String upgradedHash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
+        return transactions.inTransaction(() -> {
+            if (upgradedHash != null) {
+                users.updatePasswordHash(user.id(), upgradedHash);
+            }
+            SessionGrant grant = sessions.start(user, client);
+            audit.granted(AuthEventType.LOGIN, grant, client);
+            return grant;
+        });
     }
 
     private Optional<User> verifiedUser(Email address, String password) {

@@ -1,7 +1,11 @@
 package dev.sentinel.auth.usecase;
 
+import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.event.AuthEventLog;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.user.PasswordHasher;
@@ -21,33 +25,45 @@ public final class PasswordChangeService {
     private final PasswordPolicy policy;
     private final RevokedSessions revokedSessions;
     private final Transactions transactions;
+    private final Audit audit;
     private final Clock clock;
 
     public PasswordChangeService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
                                  PasswordPolicy policy, RevokedSessions revokedSessions, Transactions transactions,
-                                 Clock clock) {
+                                 AuthEventLog events, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;
         this.policy = policy;
         this.revokedSessions = revokedSessions;
         this.transactions = transactions;
+        this.audit = new Audit(events, clock);
         this.clock = clock;
     }
 
-    public List<UUID> change(UUID userId, UUID currentSession, String currentPassword, String newPassword) {
-        if (currentPassword == null || currentPassword.isEmpty()) {
-            throw InvalidInputException.of("current_password", "must not be empty");
+    public List<UUID> change(Caller caller, String currentPassword, String newPassword, ClientInfo client) {
+        try {
+            return verifyAndChange(caller, currentPassword, newPassword, client);
+        } catch (AuthException refusal) {
+            throw audit.refused(caller.describe(audit.failure(AuthEventType.PASSWORD_CHANGED, client)), refusal);
         }
-        policy.check("new_password", newPassword);
-        User user = users.findById(userId).orElseThrow(InvalidCredentialsException::new);
+    }
+
+    private List<UUID> verifyAndChange(Caller caller, String currentPassword, String newPassword, ClientInfo client) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw InvalidInputException.of("currentPassword", "must not be empty");
+        }
+        policy.check("newPassword", newPassword);
+        User user = users.findById(caller.userId()).orElseThrow(InvalidCredentialsException::new);
         if (!hasher.verify(currentPassword, user.passwordHash())) {
             throw new InvalidCredentialsException();
         }
         String newHash = hasher.hash(newPassword);
         List<UUID> revoked = transactions.inTransaction(() -> {
-            users.updatePasswordHash(userId, newHash);
-            return sessions.revokeAllOf(userId, currentSession, clock.instant());
+            users.updatePasswordHash(caller.userId(), newHash);
+            List<UUID> ended = sessions.revokeAllOf(caller.userId(), caller.sessionId(), clock.instant());
+            audit.changed(caller.describe(audit.success(AuthEventType.PASSWORD_CHANGED, client)));
+            return ended;
         });
         revokedSessions.revoked(revoked);
         return revoked;

@@ -1,10 +1,9 @@
 package dev.sentinel.auth.usecase;
 
+import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
-import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
-import static dev.sentinel.auth.event.Outcome.FAILURE;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.OpaqueToken;
 import dev.sentinel.auth.session.RefreshToken;
@@ -31,7 +30,7 @@ public final class TokenRefreshService {
     private final UserRepository users;
     private final Transactions transactions;
     private final RevokedSessions revokedSessions;
-    private final AuthEventLog events;
+    private final Audit audit;
     private final SessionPolicy policy;
     private final Clock clock;
     private final SecureRandom random;
@@ -43,30 +42,35 @@ public final class TokenRefreshService {
         this.users = users;
         this.transactions = transactions;
         this.revokedSessions = revokedSessions;
-        this.events = events;
+        this.audit = new Audit(events, clock);
         this.policy = policy;
         this.clock = clock;
         this.random = random;
     }
 
     public SessionGrant refresh(String presented, ClientInfo client) {
+        try {
+            return rotate(presented, client);
+        } catch (AuthException refusal) {
+            throw audit.refused(audit.failure(AuthEventType.TOKEN_REFRESH, client), refusal);
+        }
+    }
+
+    private SessionGrant rotate(String presented, ClientInfo client) {
         if (presented == null || presented.isBlank() || presented.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidRefreshTokenException("unknown_token");
         }
-        Verdict outcome = transactions.inTransaction(() -> decide(presented, clock.instant()));
+        Verdict outcome = transactions.inTransaction(() -> decide(presented, client, clock.instant()));
         if (outcome.grant != null) {
             return outcome.grant;
         }
         if (outcome.reuseIn != null) {
             revokedSessions.revoked(List.of(outcome.reuseIn.id()));
-            events.record(AuthEvent.of(AuthEventType.REFRESH_TOKEN_REUSE, FAILURE,
-                            clock.instant()).user(outcome.reuseIn.userId()).session(outcome.reuseIn.id())
-                    .client(client).reason("rotated_token_replayed").build());
         }
         throw new InvalidRefreshTokenException(outcome.refusal);
     }
 
-    private Verdict decide(String presented, Instant now) {
+    private Verdict decide(String presented, ClientInfo client, Instant now) {
         Optional<RefreshToken> found = sessions.lockToken(OpaqueToken.hashOf(presented));
         if (found.isEmpty()) {
             return Verdict.refused("unknown_token");
@@ -77,7 +81,7 @@ public final class TokenRefreshService {
         if (user.isEmpty()) {
             return Verdict.refused("unknown_user");
         }
-        return switch (token.decide(session, now, policy)) {
+        Verdict verdict = switch (token.decide(session, now, policy)) {
             case ROTATE -> {
                 OpaqueToken successor = OpaqueToken.generate(random);
                 sessions.rotate(token.rotated(now, SuccessorSeal.seal(presented, successor, random)),
@@ -88,11 +92,17 @@ public final class TokenRefreshService {
                     new SessionGrant(user.get(), session, SuccessorSeal.open(presented, token.sealedSuccessor())));
             case REUSE_DETECTED -> {
                 sessions.revoke(session.userId(), session.id(), now);
+                audit.changed(audit.failure(AuthEventType.REFRESH_TOKEN_REUSE, client).user(session.userId())
+                        .session(session.id()).reason("rotated_token_replayed"));
                 yield new Verdict(null, "refresh_token_reuse", session);
             }
             case EXPIRED -> Verdict.refused("token_expired");
             case SESSION_ENDED -> Verdict.refused("session_ended");
         };
+        if (verdict.grant != null) {
+            audit.granted(AuthEventType.TOKEN_REFRESH, verdict.grant, client);
+        }
+        return verdict;
     }
 
     /** Decided inside the transaction, acted on after it commits (a revocation must not roll back). */

@@ -15,13 +15,18 @@ public record Email(String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of("email", "must not be blank");
         }
-        value = value.strip().toLowerCase(Locale.ROOT);
+        value = normalise(value);
         if (value.length() > MAX_LENGTH) {
             throw InvalidInputException.of("email", "must be at most " + MAX_LENGTH + " characters");
         }
         if (!SHAPE.matcher(value).matches()) {
             throw InvalidInputException.of("email", "must be a valid email address");
         }
+    }
+
+    /** The form addresses are compared in; also for naming an address that is not valid in an auth event. */
+    public static String normalise(String address) {
+        return address == null ? null : address.strip().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -31,10 +31,10 @@ public record User(UUID id, Email email, String displayName, String passwordHash
         }
         String trimmed = displayName.strip();
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_DISPLAY_NAME) {
-            throw InvalidInputException.of("display_name", "must be at most " + MAX_DISPLAY_NAME + " characters");
+            throw InvalidInputException.of("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters");
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidInputException.of("display_name", "must not contain control characters");
+            throw InvalidInputException.of("displayName", "must not contain control characters");
         }
         return trimmed;
     }

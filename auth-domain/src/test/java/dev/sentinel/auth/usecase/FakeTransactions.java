@@ -4,10 +4,20 @@ import java.util.function.Supplier;
 
 final class FakeTransactions implements Transactions {
     int count;
+    private int depth;
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         count++;
-        return work.get();
+        depth++;
+        try {
+            return work.get();
+        } finally {
+            depth--;
+        }
+    }
+
+    boolean active() {
+        return depth > 0;
     }
 }

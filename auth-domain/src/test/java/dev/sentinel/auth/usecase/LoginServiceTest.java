@@ -12,6 +12,8 @@ import dev.sentinel.auth.session.SessionPolicy;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -32,11 +34,12 @@ class LoginServiceTest {
     private final FakeUserRepository users = new FakeUserRepository();
     private final FakeSessionRepository sessions = new FakeSessionRepository();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final FakeAuthEventLog events = new FakeAuthEventLog();
+    private final FakeTransactions transactions = new FakeTransactions();
+    private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
     private final FakeLoginFailureStore failures = new FakeLoginFailureStore();
     private final AccountLockout lockout = new AccountLockout(failures, LockoutPolicy.DEFAULT, events, clock);
     private final LoginService login = new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout,
-            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()));
+            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()), transactions, events, clock);
 
     @Test
     void rightPasswordOpensASessionForTheUser() {
@@ -237,5 +240,31 @@ class LoginServiceTest {
         for (int i = 0; i < times; i++) {
             assertThrows(InvalidCredentialsException.class, () -> login.login(EMAIL, "wrong password", CLIENT));
         }
+    }
+
+    @Test
+    void loginStatesItsEventInTheTransactionThatOpensTheSession() {
+        User alice = registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+
+        SessionGrant grant = login.login(EMAIL, PASSWORD, CLIENT);
+
+        AuthEvent event = events.ofType(AuthEventType.LOGIN).get(0);
+        assertEquals(Outcome.SUCCESS, event.outcome());
+        assertEquals(alice.id(), event.userId());
+        assertEquals(grant.session().id(), event.sessionId());
+        assertEquals(1, transactions.count);
+    }
+
+    @Test
+    void failedLoginIsRecordedAsInvalidCredentials() {
+        registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+
+        assertThrows(InvalidCredentialsException.class, () -> login.login(EMAIL, "wrong password", CLIENT));
+
+        AuthEvent event = events.ofType(AuthEventType.LOGIN).get(0);
+        assertEquals(Outcome.FAILURE, event.outcome());
+        assertEquals("invalid_credentials", event.reason());
+        assertEquals(EMAIL, event.email());
+        assertEquals(0, transactions.count);
     }
 }

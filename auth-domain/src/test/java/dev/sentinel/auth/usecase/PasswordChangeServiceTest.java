@@ -8,6 +8,9 @@ import dev.sentinel.auth.session.SessionPolicy;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,8 +30,10 @@ class PasswordChangeServiceTest {
     private final FakeUserRepository users = new FakeUserRepository();
     private final FakeSessionRepository sessions = new FakeSessionRepository();
     private final FakeRevokedSessions revoked = new FakeRevokedSessions();
+    private final FakeTransactions transactions = new FakeTransactions();
+    private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
     private final PasswordChangeService service = new PasswordChangeService(users, sessions,
-            new FakePasswordHasher(), PasswordPolicy.DEFAULT, revoked, new FakeTransactions(), clock);
+            new FakePasswordHasher(), PasswordPolicy.DEFAULT, revoked, transactions, events, clock);
 
     private final User alice = User.register(new Email("alice@example.com"), "Alice", "hash:old-password",
             clock.instant());
@@ -49,7 +54,7 @@ class PasswordChangeServiceTest {
     void wrongCurrentPasswordIsInvalidCredentialsAndChangesNothing() {
         // when
         assertThrows(InvalidCredentialsException.class,
-                () -> service.change(alice.id(), current, "not-my-password", "new-password"));
+                () -> service.change(new Caller(alice.id(), current, "alice@example.com"), "not-my-password", "new-password", CLIENT));
 
         // then
         assertEquals("hash:old-password", storedHash());
@@ -61,7 +66,7 @@ class PasswordChangeServiceTest {
 
     @Test
     void successStoresTheNewPasswordHash() {
-        service.change(alice.id(), current, "old-password", "new-password");
+        service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "new-password", CLIENT);
 
         assertEquals("hash:new-password", storedHash());
     }
@@ -69,7 +74,7 @@ class PasswordChangeServiceTest {
     @Test
     void successRevokesEveryOtherSessionAndKeepsTheCurrentOne() {
         // when
-        List<UUID> ended = service.change(alice.id(), current, "old-password", "new-password");
+        List<UUID> ended = service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "new-password", CLIENT);
 
         // then
         assertEquals(Set.of(laptop, phone), Set.copyOf(ended));
@@ -81,7 +86,7 @@ class PasswordChangeServiceTest {
 
     @Test
     void successTellsRevokedSessionsOfEveryEndedSession() {
-        service.change(alice.id(), current, "old-password", "new-password");
+        service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "new-password", CLIENT);
 
         assertEquals(Set.of(laptop, phone), Set.copyOf(revoked.told));
     }
@@ -89,9 +94,9 @@ class PasswordChangeServiceTest {
     @Test
     void tooShortNewPasswordIsInvalidInputAndChangesNothing() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> service.change(alice.id(), current, "old-password", "short"));
+                () -> service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "short", CLIENT));
 
-        assertEquals("new_password", e.errors().get(0).field());
+        assertEquals("newPassword", e.errors().get(0).field());
         assertEquals("hash:old-password", storedHash());
         assertFalse(sessions.isRevoked(laptop));
     }
@@ -99,9 +104,9 @@ class PasswordChangeServiceTest {
     @Test
     void missingCurrentPasswordIsInvalidInput() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> service.change(alice.id(), current, "", "new-password"));
+                () -> service.change(new Caller(alice.id(), current, "alice@example.com"), "", "new-password", CLIENT));
 
-        assertEquals("current_password", e.errors().get(0).field());
+        assertEquals("currentPassword", e.errors().get(0).field());
     }
 
     private String storedHash() {
@@ -112,5 +117,15 @@ class PasswordChangeServiceTest {
         Session session = Session.open(userId, CLIENT, clock.instant(), SessionPolicy.DEFAULT);
         sessions.add(session);
         return session.id();
+    }
+
+    @Test
+    void passwordChangeStatesItsEventInTheTransactionThatRevokesTheOthers() {
+        service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "new-password", CLIENT);
+
+        AuthEvent event = events.ofType(AuthEventType.PASSWORD_CHANGED).get(0);
+        assertEquals(Outcome.SUCCESS, event.outcome());
+        assertEquals(alice.id(), event.userId());
+        assertEquals("alice@example.com", event.email());
     }
 }

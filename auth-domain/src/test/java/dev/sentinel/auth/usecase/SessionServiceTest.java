@@ -4,6 +4,10 @@ import dev.sentinel.auth.error.SessionNotFoundException;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.session.SessionPolicy;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
+import dev.sentinel.auth.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -22,7 +26,9 @@ class SessionServiceTest {
     private final TestClock clock = new TestClock(Instant.parse("2025-01-01T10:00:00Z"));
     private final FakeSessionRepository sessions = new FakeSessionRepository();
     private final FakeRevokedSessions revoked = new FakeRevokedSessions();
-    private final SessionService service = new SessionService(sessions, revoked, clock);
+    private final FakeTransactions transactions = new FakeTransactions();
+    private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
+    private final SessionService service = new SessionService(sessions, revoked, transactions, events, clock);
 
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -34,7 +40,7 @@ class SessionServiceTest {
     @Test
     void localLogoutRevokesOnlyTheCallersSession() {
         // when
-        List<UUID> ended = service.logout(alice, current, LogoutScope.LOCAL);
+        List<UUID> ended = service.logout(aliceOn(current), "local", CLIENT);
 
         // then
         assertEquals(List.of(current), ended);
@@ -47,7 +53,7 @@ class SessionServiceTest {
 
     @Test
     void globalLogoutRevokesEverySessionOfTheUserAndNoOtherUsers() {
-        List<UUID> ended = service.logout(alice, current, LogoutScope.GLOBAL);
+        List<UUID> ended = service.logout(aliceOn(current), "global", CLIENT);
 
         assertEquals(Set.of(current, aliceLaptop, alicePhone), Set.copyOf(ended));
         assertFalse(sessions.isRevoked(bobs));
@@ -56,7 +62,7 @@ class SessionServiceTest {
 
     @Test
     void othersLogoutKeepsOnlyTheCallersSession() {
-        List<UUID> ended = service.logout(alice, current, LogoutScope.OTHERS);
+        List<UUID> ended = service.logout(aliceOn(current), "others", CLIENT);
 
         assertEquals(Set.of(aliceLaptop, alicePhone), Set.copyOf(ended));
         assertFalse(sessions.isRevoked(current));
@@ -66,16 +72,16 @@ class SessionServiceTest {
 
     @Test
     void localLogoutOfAnAlreadyEndedSessionRevokesNothing() {
-        service.logout(alice, current, LogoutScope.LOCAL);
+        service.logout(aliceOn(current), "local", CLIENT);
         revoked.told.clear();
 
-        assertEquals(List.of(), service.logout(alice, current, LogoutScope.LOCAL));
+        assertEquals(List.of(), service.logout(aliceOn(current), "local", CLIENT));
         assertTrue(revoked.told.isEmpty());
     }
 
     @Test
     void ownSessionCanBeRevoked() {
-        service.revoke(alice, aliceLaptop);
+        service.revoke(aliceOn(current), aliceLaptop, CLIENT);
 
         assertTrue(sessions.isRevoked(aliceLaptop));
         assertEquals(List.of(aliceLaptop), revoked.told);
@@ -83,7 +89,7 @@ class SessionServiceTest {
 
     @Test
     void revokingAnotherUsersSessionIsNotFoundAndLeavesItAlone() {
-        assertThrows(SessionNotFoundException.class, () -> service.revoke(alice, bobs));
+        assertThrows(SessionNotFoundException.class, () -> service.revoke(aliceOn(current), bobs, CLIENT));
 
         assertFalse(sessions.isRevoked(bobs));
         assertTrue(revoked.told.isEmpty());
@@ -91,12 +97,12 @@ class SessionServiceTest {
 
     @Test
     void revokingAnUnknownSessionIsNotFound() {
-        assertThrows(SessionNotFoundException.class, () -> service.revoke(alice, UUID.randomUUID()));
+        assertThrows(SessionNotFoundException.class, () -> service.revoke(aliceOn(current), UUID.randomUUID(), CLIENT));
     }
 
     @Test
     void liveSessionsListsOnlyTheUsersLiveOnes() {
-        service.revoke(alice, alicePhone);
+        service.revoke(aliceOn(current), alicePhone, CLIENT);
 
         List<UUID> live = service.liveSessions(alice).stream().map(Session::id).toList();
 
@@ -107,5 +113,36 @@ class SessionServiceTest {
         Session session = Session.open(userId, CLIENT, clock.instant(), SessionPolicy.DEFAULT);
         sessions.add(session);
         return session.id();
+    }
+
+    private Caller aliceOn(UUID session) {
+        return new Caller(alice, session, "alice@example.com");
+    }
+
+    @Test
+    void logoutStatesItsEventWithTheCallersSession() {
+        service.logout(aliceOn(current), null, CLIENT);
+
+        AuthEvent event = events.ofType(AuthEventType.LOGOUT).get(0);
+        assertEquals(Outcome.SUCCESS, event.outcome());
+        assertEquals(alice, event.userId());
+        assertEquals(current, event.sessionId());
+    }
+
+    @Test
+    void revocationNamesTheRevokedSessionNotTheCallers() {
+        service.revoke(aliceOn(current), aliceLaptop, CLIENT);
+
+        AuthEvent event = events.ofType(AuthEventType.SESSION_REVOKED).get(0);
+        assertEquals(Outcome.SUCCESS, event.outcome());
+        assertEquals(aliceLaptop, event.sessionId());
+    }
+
+    @Test
+    void unknownScopeIsRefusedAndRecordedChangingNothing() {
+        assertThrows(InvalidInputException.class, () -> service.logout(aliceOn(current), "everything", CLIENT));
+
+        assertFalse(sessions.isRevoked(current));
+        assertEquals("invalid_input", events.ofType(AuthEventType.LOGOUT).get(0).reason());
     }
 }

@@ -9,6 +9,9 @@ import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -26,8 +29,10 @@ class SignupServiceTest {
     private final FakeUserRepository users = new FakeUserRepository();
     private final FakeSessionRepository sessions = new FakeSessionRepository();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
+    private final FakeTransactions transactions = new FakeTransactions();
+    private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
     private final SignupService signup = new SignupService(users, hasher, PasswordPolicy.DEFAULT,
-            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()), clock);
+            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()), transactions, events, clock);
 
     @Test
     void newAccountIsStoredWithANormalisedEmailAndOnlyAHash() {
@@ -96,5 +101,31 @@ class SignupServiceTest {
                 () -> signup.signup("not-an-email", "password123", null, CLIENT));
 
         assertEquals("email", e.errors().get(0).field());
+    }
+
+    @Test
+    void signupStatesItsEventInTheTransactionThatCreatesTheAccount() {
+        SessionGrant grant = signup.signup("alice@example.com", "password123", null, CLIENT);
+
+        AuthEvent event = events.ofType(AuthEventType.SIGNUP).get(0);
+        assertEquals(Outcome.SUCCESS, event.outcome());
+        assertEquals(grant.user().id(), event.userId());
+        assertEquals(grant.session().id(), event.sessionId());
+        assertEquals("alice@example.com", event.email());
+        assertEquals(CLIENT.ip(), event.ip());
+        assertEquals(1, transactions.count);
+    }
+
+    @Test
+    void refusedSignupIsRecordedWithItsReasonAndTheNormalisedAddress() {
+        signup.signup("alice@example.com", "password123", null, CLIENT);
+
+        assertThrows(EmailAlreadyTakenException.class,
+                () -> signup.signup(" Alice@Example.com", "another-password", null, CLIENT));
+
+        AuthEvent refused = events.ofType(AuthEventType.SIGNUP).get(1);
+        assertEquals(Outcome.FAILURE, refused.outcome());
+        assertEquals("email_taken", refused.reason());
+        assertEquals("alice@example.com", refused.email());
     }
 }

@@ -32,8 +32,9 @@ class TokenRefreshServiceTest {
     private final FakeUserRepository users = new FakeUserRepository();
     private final FakeSessionRepository sessions = new FakeSessionRepository();
     private final FakeRevokedSessions revoked = new FakeRevokedSessions();
-    private final FakeAuthEventLog events = new FakeAuthEventLog();
-    private final TokenRefreshService refresh = new TokenRefreshService(sessions, users, new FakeTransactions(),
+    private final FakeTransactions transactions = new FakeTransactions();
+    private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
+    private final TokenRefreshService refresh = new TokenRefreshService(sessions, users, transactions,
             revoked, events, POLICY, clock, random);
 
     private final User alice = User.register(new Email("alice@example.com"), "Alice", "hash:pw", clock.instant());
@@ -213,5 +214,24 @@ class TokenRefreshServiceTest {
 
         assertEquals(login.session().expiresAt(),
                 sessions.lockToken(fifth.refreshToken().hash()).orElseThrow().expiresAt());
+    }
+
+    @Test
+    void refreshStatesItsEventInTheRotatingTransaction() {
+        refresh.refresh(login.refreshToken().value(), CLIENT);
+
+        AuthEvent event = events.ofType(AuthEventType.TOKEN_REFRESH).get(0);
+        assertEquals(Outcome.SUCCESS, event.outcome());
+        assertEquals(alice.id(), event.userId());
+        assertEquals(login.session().id(), event.sessionId());
+    }
+
+    @Test
+    void refusedRefreshIsRecordedWithItsReason() {
+        assertThrows(InvalidRefreshTokenException.class, () -> refresh.refresh("no-such-token", CLIENT));
+
+        AuthEvent event = events.ofType(AuthEventType.TOKEN_REFRESH).get(0);
+        assertEquals(Outcome.FAILURE, event.outcome());
+        assertEquals("unknown_token", event.reason());
     }
 }

@@ -74,8 +74,8 @@ class PasswordPolicyTest {
     @NullAndEmptySource
     void missingPasswordIsRejectedNamingTheGivenField(String missing) {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> policy.check("new_password", missing));
+                () -> policy.check("newPassword", missing));
 
-        assertEquals("new_password", e.errors().get(0).field());
+        assertEquals("newPassword", e.errors().get(0).field());
     }
 }

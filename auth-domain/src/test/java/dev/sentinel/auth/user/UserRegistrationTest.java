@@ -44,7 +44,7 @@ class UserRegistrationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> User.register(EMAIL, "n".repeat(101), "hash", NOW));
 
-        assertEquals("display_name", e.errors().get(0).field());
+        assertEquals("displayName", e.errors().get(0).field());
     }
 
     @ParameterizedTest
@@ -53,7 +53,7 @@ class UserRegistrationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> User.register(EMAIL, withControl, "hash", NOW));
 
-        assertEquals("display_name", e.errors().get(0).field());
+        assertEquals("displayName", e.errors().get(0).field());
     }
 
     @Test

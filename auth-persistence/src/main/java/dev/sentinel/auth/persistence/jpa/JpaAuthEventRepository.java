@@ -29,8 +29,15 @@ public class JpaAuthEventRepository implements AuthEventRepository {
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void appendAll(List<AuthEvent> events) {
         events.forEach(event -> em.persist(AuthEventEntity.from(event)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendToCurrentTransaction(AuthEvent event) {
+        em.persist(AuthEventEntity.from(event));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.sentinel.auth.error.InvalidInputException.FieldError;
 import dev.sentinel.auth.event.AuthEventQuery;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.EventCursor;
+import dev.sentinel.auth.user.Email;
 import jakarta.ws.rs.QueryParam;
 
 import java.time.Instant;
@@ -52,7 +53,7 @@ public class EventFilters {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String normalisedEmail = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        String normalisedEmail = email == null || email.isBlank() ? null : Email.normalise(email);
         return new AuthEventQuery(parsedType, parsedUser, normalisedEmail, parsedSince, parsedUntil,
                 parsedLimit == null ? AuthEventQuery.DEFAULT_LIMIT : parsedLimit, parsedCursor);
     }

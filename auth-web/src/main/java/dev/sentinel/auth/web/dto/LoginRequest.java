@@ -2,7 +2,7 @@ package dev.sentinel.auth.web.dto;
 
 import jakarta.validation.constraints.NotNull;
 
-public record LoginRequest(@NotNull String email, @NotNull String password) implements NamesAnEmail {
+public record LoginRequest(@NotNull String email, @NotNull String password) {
     @Override
     public String toString() {
         return "LoginRequest[email=" + email + "]";

@@ -35,7 +35,7 @@ public class AccessDeniedMapper implements ExceptionMapper<ForbiddenException> {
         AuthEvent.Builder event = AuthEvent.of(AuthEventType.ACCESS_DENIED, Outcome.FAILURE, clock.instant())
                 .client(clients.current()).reason("forbidden:" + uri.getPath());
         caller.find().ifPresent(who -> who.describe(event));
-        events.record(event.build());
+        events.recordAttempt(event.build());
         return Problems.response(403, "access-denied", "Forbidden", HttpProblems.detail(403)).build();
     }
 }

@@ -22,7 +22,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
     public Response toResponse(AuthException e) {
         if (e instanceof InvalidInputException invalid) {
             return Problems.response(400, "invalid-input", "Invalid request", e.getMessage(),
-                    invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList())
+                    invalid.errors().stream().map(f -> new Problem.FieldProblem(JsonFieldNames.of(f.field()), f.message())).toList())
                     .build();
         }
         if (e instanceof TooManyRequestsException tooMany) {

@@ -28,13 +28,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         String field = "body";
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY) {
-                field = snakeCase(node.getName());
+                field = JsonFieldNames.of(node.getName());
             }
         }
         return field;
-    }
-
-    static String snakeCase(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

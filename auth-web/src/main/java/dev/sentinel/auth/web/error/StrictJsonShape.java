@@ -63,7 +63,7 @@ public class StrictJsonShape implements ReaderInterceptor {
     private static void check(RecordComponent[] components, JsonObject object) {
         List<FieldError> errors = new ArrayList<>();
         for (RecordComponent component : components) {
-            String field = ConstraintViolationMapper.snakeCase(component.getName());
+            String field = JsonFieldNames.of(component.getName());
             JsonValue value = object.get(field);
             if (value != null && value.getValueType() != JsonValue.ValueType.NULL && !fits(component.getType(), value)) {
                 errors.add(new FieldError(field, "must be a " + describe(component.getType())));

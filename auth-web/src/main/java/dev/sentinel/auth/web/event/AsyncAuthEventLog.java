@@ -1,7 +1,6 @@
 package dev.sentinel.auth.web.event;
 
 import dev.sentinel.auth.event.AuthEvent;
-import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventRepository;
 import dev.sentinel.auth.usecase.StoreStatus;
 import jakarta.annotation.PreDestroy;
@@ -17,14 +16,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Records events off the request path: a request only enqueues (and counts the metric), a background job
- * writes batches. A write that fails while the database is down keeps its batch and retries; one that fails
+ * Writes the events of attempts off the request path: a request only enqueues, a background job writes batches. A write that fails while the database is down keeps its batch and retries; one that fails
  * while the database answers is retried event by event, so that one event the database refuses (a value
  * its character set cannot hold, say) cannot stop the trail. An event that cannot be queued or stored is
  * written to the log instead, so none is lost silently.
  */
 @ApplicationScoped
-public class AsyncAuthEventLog implements AuthEventLog {
+public class AsyncAuthEventLog {
     private static final Logger LOG = Logger.getLogger(AsyncAuthEventLog.class.getName());
     private static final int CAPACITY = 20_000;
     private static final int BATCH = 500;
@@ -35,16 +33,9 @@ public class AsyncAuthEventLog implements AuthEventLog {
     @Inject
     AuthEventRepository repository;
     @Inject
-    AuthEventMetrics metrics;
-    @Inject
-    AuthEventLogLine logLine;
-    @Inject
     StoreStatus store;
 
-    @Override
-    public void record(AuthEvent event) {
-        metrics.count(event);
-        logLine.write(event);
+    void enqueue(AuthEvent event) {
         if (!queue.offer(event)) {
             LOG.warning("auth event queue full, event not stored: " + AuthEventLogLine.json(event));
         }

@@ -44,7 +44,7 @@ public class RateLimitInterceptor {
         String name = bucket.name().toLowerCase(Locale.ROOT);
         RateDecision decision = limiter.acquire(name + ":" + client.ip(), settings.limitOf(bucket), clock.instant());
         if (!decision.allowed()) {
-            events.record(AuthEvent.of(AuthEventType.RATE_LIMITED, Outcome.FAILURE, clock.instant())
+            events.recordAttempt(AuthEvent.of(AuthEventType.RATE_LIMITED, Outcome.FAILURE, clock.instant())
                     .client(client).reason(name).build());
             throw TooManyRequestsException.rateLimited(decision.retryAfter());
         }

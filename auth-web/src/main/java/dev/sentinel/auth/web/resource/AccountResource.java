@@ -1,12 +1,10 @@
 package dev.sentinel.auth.web.resource;
 
-import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.usecase.PasswordChangeService;
 import dev.sentinel.auth.web.dto.PasswordChangeRequest;
 import dev.sentinel.auth.web.dto.UserView;
-import dev.sentinel.auth.web.interceptor.Audited;
+import dev.sentinel.auth.web.client.ClientResolver;
 import dev.sentinel.auth.web.security.Authenticated;
-import dev.sentinel.auth.web.security.Caller;
 import dev.sentinel.auth.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +37,8 @@ public class AccountResource {
     PasswordChangeService passwords;
     @Inject
     CurrentCaller caller;
+    @Inject
+    ClientResolver clients;
 
     @GET
     @Path("/me")
@@ -54,14 +54,12 @@ public class AccountResource {
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Audited(AuthEventType.PASSWORD_CHANGED)
     @Operation(summary = "Change the password; every other session of the user is revoked")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Invalid input or new password against the policy")
     @APIResponse(responseCode = "401", description = "Wrong current password, or an invalid token")
     public Response changePassword(@Valid @NotNull PasswordChangeRequest request) {
-        Caller who = caller.get();
-        passwords.change(who.userId(), who.sessionId(), request.currentPassword(), request.newPassword());
+        passwords.change(caller.get(), request.currentPassword(), request.newPassword(), clients.current());
         return Response.noContent().build();
     }
 }

@@ -1,11 +1,10 @@
 package dev.sentinel.auth.web.resource;
 
-import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.usecase.LoginService;
 import dev.sentinel.auth.web.client.ClientResolver;
 import dev.sentinel.auth.web.dto.LoginRequest;
 import dev.sentinel.auth.web.dto.TokenResponse;
-import dev.sentinel.auth.web.interceptor.Audited;
+import dev.sentinel.auth.web.interceptor.RequestDuration;
 import dev.sentinel.auth.web.interceptor.Bucket;
 import dev.sentinel.auth.web.interceptor.RateLimited;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +37,7 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(Bucket.LOGIN)
-    @Audited(AuthEventType.LOGIN)
+    @RequestDuration("login")
     @Operation(summary = "Log in with email and password")
     @APIResponse(responseCode = "200", description = "Logged in",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))

@@ -1,11 +1,10 @@
 package dev.sentinel.auth.web.resource;
 
-import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.usecase.TokenRefreshService;
 import dev.sentinel.auth.web.client.ClientResolver;
 import dev.sentinel.auth.web.dto.RefreshRequest;
 import dev.sentinel.auth.web.dto.TokenResponse;
-import dev.sentinel.auth.web.interceptor.Audited;
+import dev.sentinel.auth.web.interceptor.RequestDuration;
 import dev.sentinel.auth.web.interceptor.Bucket;
 import dev.sentinel.auth.web.interceptor.RateLimited;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +37,7 @@ public class RefreshResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(Bucket.REFRESH)
-    @Audited(AuthEventType.TOKEN_REFRESH)
+    @RequestDuration("token_refresh")
     @Operation(summary = "Trade a refresh token for new tokens; the presented one is rotated")
     @APIResponse(responseCode = "200", description = "New tokens, with a new refresh token",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))

@@ -1,14 +1,12 @@
 package dev.sentinel.auth.web.resource;
 
-import dev.sentinel.auth.event.AuthEventType;
-import dev.sentinel.auth.usecase.LogoutScope;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.web.dto.ItemsView;
 import dev.sentinel.auth.web.dto.LogoutRequest;
 import dev.sentinel.auth.web.dto.SessionView;
-import dev.sentinel.auth.web.interceptor.Audited;
+import dev.sentinel.auth.web.client.ClientResolver;
 import dev.sentinel.auth.web.security.Authenticated;
-import dev.sentinel.auth.web.security.Caller;
+import dev.sentinel.auth.usecase.Caller;
 import dev.sentinel.auth.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +41,11 @@ public class SessionResource {
     SessionService sessions;
     @Inject
     CurrentCaller caller;
+    @Inject
+    ClientResolver clients;
 
     @POST
     @Path("/logout")
-    @Audited(AuthEventType.LOGOUT)
     @Operation(summary = "Log out: scope local (default), global or others")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LogoutRequest.class)))
@@ -56,8 +55,7 @@ public class SessionResource {
     public Response logout(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
         LogoutRequest request = OptionalJsonBody.read(contentType, body, LogoutRequest.class)
                 .orElse(new LogoutRequest(null));
-        Caller who = caller.get();
-        sessions.logout(who.userId(), who.sessionId(), LogoutScope.parse(request.scope()));
+        sessions.logout(caller.get(), request.scope(), clients.current());
         return Response.noContent().build();
     }
 
@@ -75,13 +73,12 @@ public class SessionResource {
 
     @DELETE
     @Path("/sessions/{id}")
-    @Audited(AuthEventType.SESSION_REVOKED)
     @Operation(summary = "Revoke one of the caller's sessions")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     @APIResponse(responseCode = "404", description = "No live session of the caller has this id")
     public Response revoke(@PathParam("id") UUID id) {
-        sessions.revoke(caller.get().userId(), id);
+        sessions.revoke(caller.get(), id, clients.current());
         return Response.noContent().build();
     }
 }

@@ -1,11 +1,9 @@
 package dev.sentinel.auth.web.resource;
 
-import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.usecase.SignupService;
 import dev.sentinel.auth.web.client.ClientResolver;
 import dev.sentinel.auth.web.dto.SignupRequest;
 import dev.sentinel.auth.web.dto.TokenResponse;
-import dev.sentinel.auth.web.interceptor.Audited;
 import dev.sentinel.auth.web.interceptor.Bucket;
 import dev.sentinel.auth.web.interceptor.RateLimited;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +36,6 @@ public class SignupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(Bucket.SIGNUP)
-    @Audited(AuthEventType.SIGNUP)
     @Operation(summary = "Create an account and log in")
     @APIResponse(responseCode = "201", description = "Account created",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))

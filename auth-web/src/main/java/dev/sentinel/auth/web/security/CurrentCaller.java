@@ -1,5 +1,6 @@
 package dev.sentinel.auth.web.security;
 
+import dev.sentinel.auth.usecase.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

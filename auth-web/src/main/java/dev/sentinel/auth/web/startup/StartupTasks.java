@@ -4,6 +4,8 @@ import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.security.RevocationList;
 import dev.sentinel.auth.web.security.SigningKeys;
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.user.Email;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -45,11 +47,21 @@ public class StartupTasks {
         keys.load();
         revocations.loadInitial();
         if (adminEmail.isPresent() && adminPassword.isPresent()) {
-            admin.ensure(adminEmail.get(), adminPassword.get());
-            LOG.info("administrator account ensured for " + adminEmail.get().strip().toLowerCase());
+            ensureAdministrator(adminEmail.get(), adminPassword.get());
         }
         jobs.start();
         done = true;
+    }
+
+    private void ensureAdministrator(String email, String password) {
+        try {
+            admin.ensure(email, password);
+        } catch (InvalidInputException invalid) {
+            InvalidInputException.FieldError error = invalid.errors().get(0);
+            String variable = error.field().equals("adminPassword") ? "AUTH_ADMIN_PASSWORD" : "AUTH_ADMIN_EMAIL";
+            throw new IllegalStateException(variable + " " + error.message(), invalid);
+        }
+        LOG.info("administrator account ensured for " + Email.normalise(email));
     }
 
     public boolean isDone() {

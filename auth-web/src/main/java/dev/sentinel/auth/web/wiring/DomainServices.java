@@ -74,14 +74,15 @@ public class DomainServices {
     @Produces
     @Singleton
     SignupService signupService(SessionStarter starter, Clock clock) {
-        return new SignupService(users, hasher, PasswordPolicy.DEFAULT, starter, clock);
+        return new SignupService(users, hasher, PasswordPolicy.DEFAULT, starter, transactions, events, clock);
     }
 
     @Produces
     @Singleton
     LoginService loginService(SessionStarter starter, Clock clock) {
         AccountLockout lockout = new AccountLockout(loginFailures, abuseSettings.lockout(), events, clock);
-        return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter);
+        return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events,
+                clock);
     }
 
     @Produces
@@ -94,14 +95,14 @@ public class DomainServices {
     @Produces
     @Singleton
     SessionService sessionService(Clock clock) {
-        return new SessionService(sessions, revokedSessions, clock);
+        return new SessionService(sessions, revokedSessions, transactions, events, clock);
     }
 
     @Produces
     @Singleton
     PasswordChangeService passwordChangeService(Clock clock) {
         return new PasswordChangeService(users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions,
-                transactions, clock);
+                transactions, events, clock);
     }
 
     @Produces

@@ -24,16 +24,6 @@ class AsyncAuthEventLogTest {
     void wire() {
         log.repository = database;
         log.store = () -> database.up;
-        log.metrics = new AuthEventMetrics() {
-            @Override
-            void count(AuthEvent event) {
-            }
-        };
-        log.logLine = new AuthEventLogLine() {
-            @Override
-            void write(AuthEvent event) {
-            }
-        };
     }
 
     @Test
@@ -63,7 +53,7 @@ class AsyncAuthEventLogTest {
 
     private void record(String... emails) {
         for (String email : emails) {
-            log.record(AuthEvent.of(AuthEventType.LOGIN, Outcome.FAILURE, Instant.EPOCH).email(email).build());
+            log.enqueue(AuthEvent.of(AuthEventType.LOGIN, Outcome.FAILURE, Instant.EPOCH).email(email).build());
         }
     }
 
@@ -79,6 +69,11 @@ class AsyncAuthEventLogTest {
                 throw new IllegalStateException("refused");
             }
             events.forEach(event -> emails.add(event.email()));
+        }
+
+        @Override
+        public void appendToCurrentTransaction(AuthEvent event) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

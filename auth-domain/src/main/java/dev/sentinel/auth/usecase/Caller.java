@@ -1,10 +1,10 @@
-package dev.sentinel.auth.web.security;
+package dev.sentinel.auth.usecase;
 
 import dev.sentinel.auth.event.AuthEvent;
 
 import java.util.UUID;
 
-/** Who is calling a protected resource: the user and the session of the verified access token. */
+/** Who calls a protected operation: the user and the session of a verified access token. */
 public record Caller(UUID userId, UUID sessionId, String email) {
 
     /** Names this caller in an auth event. */

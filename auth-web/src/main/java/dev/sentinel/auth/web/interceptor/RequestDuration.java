@@ -1,6 +1,5 @@
 package dev.sentinel.auth.web.interceptor;
 
-import dev.sentinel.auth.event.AuthEventType;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 
@@ -9,11 +8,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Records an auth event of this type for every outcome of the method: success or refusal. */
+/** Times the method into auth_request_duration{operation}. */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface Audited {
+public @interface RequestDuration {
+    /** The operation label: login, refresh. */
     @Nonbinding
-    AuthEventType value();
+    String value();
 }
