@@ -54,7 +54,7 @@ public class JpaUserRepository implements UserRepository {
             em.persist(UserEntity.from(user));
             em.flush();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.isCausedBy(e)) {
+            if (PersistenceExceptionConverter.isConstraintViolation(e)) {
                 throw new EmailAlreadyTakenException();
             }
             throw e;

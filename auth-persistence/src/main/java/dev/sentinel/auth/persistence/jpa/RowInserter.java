@@ -30,7 +30,7 @@ public class RowInserter {
             em.flush();
             return true;
         } catch (PersistenceException e) {
-            if (ConstraintViolations.isCausedBy(e)) {
+            if (PersistenceExceptionConverter.isConstraintViolation(e)) {
                 return false;
             }
             throw e;
