@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
+@TranslatesStoreErrors
 @Transactional
 public class JpaUserRepository implements UserRepository {
     @PersistenceContext(unitName = "auth")

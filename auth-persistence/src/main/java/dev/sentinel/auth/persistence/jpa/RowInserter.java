@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
  * violation) does not doom the caller's transaction.
  */
 @ApplicationScoped
+@TranslatesStoreErrors
 public class RowInserter {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
