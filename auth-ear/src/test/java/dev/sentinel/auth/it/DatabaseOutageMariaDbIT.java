@@ -52,7 +52,8 @@ class DatabaseOutageMariaDbIT {
             assertEquals(200, api.get("/health/live", null).status(), "an outage is no reason to restart");
             Reply login = api.login(session.email(), Accounts.PASSWORD);
             assertEquals(503, login.status(), login::toString);
-            assertProblem(login, 503);
+            assertEquals("urn:sentinel:problem:database-unavailable", assertProblem(login, 503).getString("type"));
+            assertEquals("5", login.header("Retry-After"), login::toString);
         } finally {
             relay.restore();
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
+@TranslatesStoreErrors
 @Transactional
 public class JpaAuthEventRepository implements AuthEventRepository {
     @PersistenceContext(unitName = "auth")

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 @ApplicationScoped
+@TranslatesStoreErrors
 @Transactional
 public class JpaLoginFailureStore implements LoginFailureStore {
     @PersistenceContext(unitName = "auth")

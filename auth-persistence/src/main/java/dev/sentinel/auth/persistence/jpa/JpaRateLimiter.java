@@ -16,6 +16,7 @@ import java.time.Instant;
 
 /** Rate-limit state in the database, so that every instance on it draws from the same buckets. */
 @ApplicationScoped
+@TranslatesStoreErrors
 @Transactional
 @Typed(SharedRateLimiter.class)
 public class JpaRateLimiter implements SharedRateLimiter {

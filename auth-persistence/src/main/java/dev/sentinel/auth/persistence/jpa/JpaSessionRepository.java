@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
+@TranslatesStoreErrors
 @Transactional
 public class JpaSessionRepository implements SessionRepository {
     private static final String LIVE = "s.revokedAt IS NULL AND s.expiresAt > :now";

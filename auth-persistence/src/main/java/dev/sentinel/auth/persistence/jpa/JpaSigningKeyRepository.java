@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 @ApplicationScoped
+@TranslatesStoreErrors
 public class JpaSigningKeyRepository implements SigningKeyRepository {
     private static final int FIRST_GENERATION = 1;
 

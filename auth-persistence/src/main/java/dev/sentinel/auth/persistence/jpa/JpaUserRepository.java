@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
+@TranslatesStoreErrors
 @Transactional
 public class JpaUserRepository implements UserRepository {
     @PersistenceContext(unitName = "auth")
@@ -54,7 +55,7 @@ public class JpaUserRepository implements UserRepository {
             em.persist(UserEntity.from(user));
             em.flush();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.isCausedBy(e)) {
+            if (PersistenceExceptionConverter.isConstraintViolation(e)) {
                 throw new EmailAlreadyTakenException();
             }
             throw e;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
 
 @ApplicationScoped
+@TranslatesStoreErrors
 public class JtaTransactions implements Transactions {
     @Override
     @Transactional

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
  * violation) does not doom the caller's transaction.
  */
 @ApplicationScoped
+@TranslatesStoreErrors
 public class RowInserter {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
@@ -30,7 +31,7 @@ public class RowInserter {
             em.flush();
             return true;
         } catch (PersistenceException e) {
-            if (ConstraintViolations.isCausedBy(e)) {
+            if (PersistenceExceptionConverter.isConstraintViolation(e)) {
                 return false;
             }
             throw e;

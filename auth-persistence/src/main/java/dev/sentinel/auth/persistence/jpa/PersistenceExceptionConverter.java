@@ -1,0 +1,59 @@
+package dev.sentinel.auth.persistence.jpa;
+
+import dev.sentinel.auth.error.StoreConflictException;
+import dev.sentinel.auth.error.StoreUnavailableException;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
+
+/**
+ * The one place that reads SQLSTATE and JDBC types, under the provider's and the transaction manager's
+ * wrapping, on H2 and MariaDB alike: failures of the store leave the adapters as domain exceptions.
+ */
+final class PersistenceExceptionConverter {
+    private PersistenceExceptionConverter() {
+    }
+
+    /** The domain's exception for a store failure; any other failure as it was, so that a bug stays one. */
+    static Exception convert(Exception failure) {
+        if (failure instanceof StoreUnavailableException || failure instanceof StoreConflictException) {
+            return failure;
+        }
+        if (isConnectionFailure(failure)) {
+            return new StoreUnavailableException(failure);
+        }
+        if (isConstraintViolation(failure)) {
+            return new StoreConflictException(failure);
+        }
+        return failure;
+    }
+
+    /** A lost or refused connection (SQLSTATE class 08), not any SQL error. */
+    static boolean isConnectionFailure(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                || hasSqlStateClass(cause, "08"));
+    }
+
+    /** A unique or foreign key violation (SQLSTATE class 23: integrity constraint violation). */
+    static boolean isConstraintViolation(Throwable failure) {
+        return anyCause(failure, cause -> hasSqlStateClass(cause, "23"));
+    }
+
+    private static boolean hasSqlStateClass(Throwable cause, String stateClass) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(stateClass);
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (test.test(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
