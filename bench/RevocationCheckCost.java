@@ -1,4 +1,4 @@
-import dev.sentinel.auth.web.security.RevocationList;
+import dev.sentinel.auth.web.token.RevocationList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,6 @@ package dev.sentinel.auth.web.config;
 
 import dev.sentinel.auth.ratelimit.LockoutPolicy;
 import dev.sentinel.auth.ratelimit.RateLimit;
-import dev.sentinel.auth.web.client.TrustedProxies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,7 +50,7 @@ public class AbuseSettings {
 
     /** Fails start-up, not the first request, when a limit is configured out of range. */
     public void validate() {
-        for (var bucket : dev.sentinel.auth.web.interceptor.Bucket.values()) {
+        for (var bucket : dev.sentinel.auth.web.config.Bucket.values()) {
             try {
                 limitOf(bucket);
             } catch (IllegalArgumentException e) {
@@ -75,7 +74,7 @@ public class AbuseSettings {
         return new RateLimit(refreshCapacity, refreshPeriod);
     }
 
-    public RateLimit limitOf(dev.sentinel.auth.web.interceptor.Bucket bucket) {
+    public RateLimit limitOf(dev.sentinel.auth.web.config.Bucket bucket) {
         return switch (bucket) {
             case SIGNUP -> signup();
             case LOGIN -> login();

@@ -1,9 +1,0 @@
-package dev.sentinel.auth.web.dto;
-
-import jakarta.json.bind.annotation.JsonbNillable;
-
-import java.util.List;
-
-@JsonbNillable
-public record EventPageView(List<AuthEventView> items, String nextCursor) {
-}

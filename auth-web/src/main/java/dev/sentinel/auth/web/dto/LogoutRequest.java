@@ -1,4 +1,0 @@
-package dev.sentinel.auth.web.dto;
-
-public record LogoutRequest(String scope) {
-}

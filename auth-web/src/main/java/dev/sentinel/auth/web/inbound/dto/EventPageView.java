@@ -1,0 +1,9 @@
+package dev.sentinel.auth.web.inbound.dto;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+
+import java.util.List;
+
+@JsonbNillable
+public record EventPageView(List<AuthEventView> items, String nextCursor) {
+}

@@ -1,0 +1,4 @@
+package dev.sentinel.auth.web.inbound.dto;
+
+public record LogoutRequest(String scope) {
+}

@@ -1,0 +1,61 @@
+package dev.sentinel.auth.web.inbound.error;
+
+import dev.sentinel.auth.error.AuthException;
+import dev.sentinel.auth.error.EmailAlreadyTakenException;
+import dev.sentinel.auth.error.InvalidCredentialsException;
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.error.InvalidRefreshTokenException;
+import dev.sentinel.auth.error.SessionEndedException;
+import dev.sentinel.auth.error.SessionNotFoundException;
+import dev.sentinel.auth.error.TooManyRequestsException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every domain refusal to one HTTP answer, in one place. */
+@Provider
+public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"auth\", error=\"invalid_token\"";
+
+    @Override
+    public Response toResponse(AuthException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return Problems.response(400, "invalid-input", "Invalid request", e.getMessage(),
+                    invalid.errors().stream().map(f -> new Problem.FieldProblem(JsonFieldNames.of(f.field()), f.message())).toList())
+                    .build();
+        }
+        if (e instanceof TooManyRequestsException tooMany) {
+            long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+            return Problems.response(429, e.reason().replace('_', '-'), "Too many requests", e.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, seconds).build();
+        }
+        if (e instanceof SessionEndedException) {
+            return Problems.response(401, "session-revoked", "Unauthorized", e.getMessage())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+        }
+        return Problems.response(statusOf(e), e.reason().replace('_', '-'), titleOf(e), e.getMessage()).build();
+    }
+
+    private static int statusOf(AuthException e) {
+        if (e instanceof EmailAlreadyTakenException) {
+            return 409;
+        }
+        if (e instanceof InvalidCredentialsException || e instanceof InvalidRefreshTokenException) {
+            return 401;
+        }
+        if (e instanceof SessionNotFoundException) {
+            return 404;
+        }
+        return 400;
+    }
+
+    private static String titleOf(AuthException e) {
+        return switch (statusOf(e)) {
+            case 409 -> "Conflict";
+            case 401 -> "Unauthorized";
+            case 404 -> "Not found";
+            default -> "Bad request";
+        };
+    }
+}

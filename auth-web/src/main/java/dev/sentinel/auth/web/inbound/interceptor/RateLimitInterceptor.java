@@ -1,0 +1,67 @@
+package dev.sentinel.auth.web.inbound.interceptor;
+
+import dev.sentinel.auth.web.config.Bucket;
+
+import dev.sentinel.auth.error.TooManyRequestsException;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventLog;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
+import dev.sentinel.auth.ratelimit.RateDecision;
+import dev.sentinel.auth.ratelimit.RateLimiter;
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.web.inbound.client.ClientResolver;
+import dev.sentinel.auth.web.config.AbuseSettings;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Outermost: a refused request does no other work and records only RATE_LIMITED. */
+@RateLimited(Bucket.LOGIN)
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class RateLimitInterceptor {
+    @Inject
+    RateLimiter limiter;
+    @Inject
+    AbuseSettings settings;
+    @Inject
+    ClientResolver clients;
+    @Inject
+    AuthEventLog events;
+    @Inject
+    Clock clock;
+
+    @AroundInvoke
+    Object limit(InvocationContext invocation) throws Exception {
+        Bucket bucket = Bindings.of(invocation, RateLimited.class).value();
+        ClientInfo client = clients.current();
+        String name = bucket.name().toLowerCase(Locale.ROOT);
+        RateDecision decision = limiter.acquire(name + ":" + client.ip(), settings.limitOf(bucket), clock.instant());
+        if (!decision.allowed()) {
+            events.recordAttempt(AuthEvent.of(AuthEventType.RATE_LIMITED, Outcome.FAILURE, clock.instant())
+                    .client(client).reason(name).build());
+            throw TooManyRequestsException.rateLimited(decision.retryAfter());
+        }
+        Object result = invocation.proceed();
+        if (result instanceof Response response) {
+            return Response.fromResponse(response)
+                    .header("RateLimit-Limit", decision.limit())
+                    .header("RateLimit-Remaining", decision.remaining())
+                    .header("RateLimit-Reset", ceilSeconds(decision.resetAfter()))
+                    .build();
+        }
+        return result;
+    }
+
+    private static long ceilSeconds(Duration duration) {
+        return (duration.toMillis() + 999) / 1000;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.sentinel.auth.web.inbound.resource;
+
+import dev.sentinel.auth.usecase.LoginService;
+import dev.sentinel.auth.web.inbound.client.ClientResolver;
+import dev.sentinel.auth.web.inbound.dto.LoginRequest;
+import dev.sentinel.auth.web.inbound.dto.TokenResponse;
+import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
+import dev.sentinel.auth.web.config.Bucket;
+import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** US2: log in. */
+@ApplicationScoped
+@Path("/auth/login")
+public class LoginResource {
+    @Inject
+    LoginService logins;
+    @Inject
+    TokenResponses tokens;
+    @Inject
+    ClientResolver clients;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RateLimited(Bucket.LOGIN)
+    @RequestDuration("login")
+    @Operation(summary = "Log in with email and password")
+    @APIResponse(responseCode = "200", description = "Logged in",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "Invalid credentials or token")
+    @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
+    public Response login(@Valid @NotNull LoginRequest request) {
+        return tokens.of(logins.login(request.email(), request.password(), clients.current()), Response.Status.OK);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sentinel.auth.web.inbound.security;
+
+import dev.sentinel.auth.web.token.RevocationList;
+
+import dev.sentinel.auth.error.SessionEndedException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.io.IOException;
+import java.util.UUID;
+
+/**
+ * Runs MP JWT authentication (Liberty's mpJwt verifies signature, issuer, audience and expiry) before
+ * Liberty's own @RolesAllowed filter would, so that a refusal becomes our problem+json 401 instead of an
+ * empty one; then refuses tokens of sessions that have been revoked.
+ */
+@Provider
+@Authenticated
+@Priority(Priorities.AUTHENTICATION)
+public class BearerAuthenticationFilter implements ContainerRequestFilter {
+    private static final String BEARER = "Bearer ";
+
+    @Context
+    HttpServletRequest servletRequest;
+    @Context
+    HttpServletResponse servletResponse;
+    @Inject
+    RevocationList revocations;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)) {
+            authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        }
+        if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken token)) {
+            throw unauthorized("A valid bearer token is required.");
+        }
+        UUID sessionId = SessionClaim.of(token).orElseThrow(() -> unauthorized("The token has no session."));
+        if (revocations.isRevoked(sessionId)) {
+            throw new SessionEndedException();
+        }
+    }
+
+    private void authenticate(String authorization) throws IOException {
+        // Without a bearer header there is nothing to verify (and the TAI would only log CWWKS5522E).
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw unauthorized("A bearer token is required.");
+        }
+        try {
+            if (!servletRequest.authenticate(servletResponse)) {
+                throw unauthorized("The bearer token is invalid or expired.");
+            }
+        } catch (ServletException e) {
+            throw unauthorized("The bearer token is invalid or expired.");
+        }
+    }
+
+    private static BearerChallenge unauthorized(String detail) {
+        return new BearerChallenge(detail);
+    }
+}

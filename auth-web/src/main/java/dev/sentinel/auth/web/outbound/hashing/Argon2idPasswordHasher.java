@@ -1,0 +1,102 @@
+package dev.sentinel.auth.web.outbound.hashing;
+
+import dev.sentinel.auth.user.PasswordHasher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Argon2id (Bouncy Castle) at OWASP's minimum: 19 MiB, 2 iterations, parallelism 1. Hashes are PHC strings
+ * that carry their parameters, so raising them later only means rehashing at the next login.
+ * Concurrent hashes are capped at the number of cores: more would only add memory (19 MiB each), not speed.
+ * Each of those slots keeps its own 19 MiB of blocks for good: allocating them afresh per login made the
+ * collector copy and promote in-flight hashes, and its pauses halved the login rate (bench/run). One pool per
+ * slot rather than one shared pool, because the shared pool's lock is taken for every 1 KiB block.
+ */
+@ApplicationScoped
+public class Argon2idPasswordHasher implements PasswordHasher {
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+
+    private final SecureRandom random = new SecureRandom();
+    private Argon2Settings settings;
+    private Semaphore permits;
+    /** As many as there are permits, so a permit holder always finds one. */
+    private Queue<Argon2BytesGenerator.BlockPool> slots;
+
+    @Inject
+    @ConfigProperty(name = "auth.password-hash.memory-kib", defaultValue = "19456")
+    int memoryKib;
+    @Inject
+    @ConfigProperty(name = "auth.password-hash.iterations", defaultValue = "2")
+    int iterations;
+    @Inject
+    @ConfigProperty(name = "auth.password-hash.parallelism", defaultValue = "1")
+    int parallelism;
+    @Inject
+    @ConfigProperty(name = "auth.password-hash.max-concurrent", defaultValue = "0")
+    int maxConcurrent;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        settings = new Argon2Settings(memoryKib, iterations, parallelism);
+        int concurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        int blocksPerHash = Argon2BytesGenerator.getBlockCount(memoryKib, parallelism);
+        permits = new Semaphore(concurrent, true);
+        slots = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < concurrent; i++) {
+            // blocks come back zeroed; a hash with larger (older) parameters allocates the rest afresh
+            slots.add(new Argon2BytesGenerator.FixedBlockPool(blocksPerHash));
+        }
+    }
+
+    @Override
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        return new PhcHash(settings, salt, derive(password, settings, salt, HASH_BYTES)).encode();
+    }
+
+    @Override
+    public boolean verify(String password, String encodedHash) {
+        PhcHash stored = PhcHash.parse(encodedHash);
+        byte[] candidate = derive(password, stored.settings(), stored.salt(), stored.hash().length);
+        return MessageDigest.isEqual(candidate, stored.hash());
+    }
+
+    @Override
+    public boolean needsRehash(String encodedHash) {
+        return !PhcHash.parse(encodedHash).settings().equals(settings);
+    }
+
+    private byte[] derive(String password, Argon2Settings with, byte[] salt, int length) {
+        permits.acquireUninterruptibly();
+        Argon2BytesGenerator.BlockPool slot = slots.poll();
+        try { // init takes the memory: it belongs inside the permit too, or waiting requests would hold memory
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .withMemoryAsKB(with.memoryKib())
+                    .withIterations(with.iterations())
+                    .withParallelism(with.parallelism())
+                    .withSalt(salt)
+                    .withBlockPool(slot)
+                    .build());
+            byte[] out = new byte[length];
+            generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+            return out;
+        } finally {
+            slots.add(slot);
+            permits.release();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sentinel.auth.web.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.sentinel.auth.session.SessionGrant;
+import dev.sentinel.auth.user.Role;
+import dev.sentinel.auth.web.config.TokenSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/** Signs access tokens (RS256, with kid) carrying the claims MP JWT and API.md expect. */
+@ApplicationScoped
+public class AccessTokenIssuer {
+    @Inject
+    SigningKeys keys;
+    @Inject
+    TokenSettings settings;
+    @Inject
+    Clock clock;
+
+    public String issue(SessionGrant grant) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(settings.issuer())
+                .audience(settings.audience())
+                .subject(grant.user().id().toString())
+                .claim("upn", grant.user().email().value())
+                .claim("groups", grant.user().roles().stream().map(Role::group).sorted().toList())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(settings.accessTokenTtl())))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("sid", grant.session().id().toString())
+                .build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT).keyID(keys.currentKid()).build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(keys.signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing an access token failed", e);
+        }
+        return jwt.serialize();
+    }
+
+    public long ttlSeconds() {
+        return settings.accessTokenTtl().toSeconds();
+    }
+}

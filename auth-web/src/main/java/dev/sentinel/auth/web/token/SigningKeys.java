@@ -1,0 +1,95 @@
+package dev.sentinel.auth.web.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import dev.sentinel.auth.token.SigningKey;
+import dev.sentinel.auth.token.SigningKeyRepository;
+import dev.sentinel.auth.web.config.TokenSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The key that signs access tokens and the public keys that verify them. The key comes from
+ * AUTH_SIGNING_KEY_FILE, or is generated once and kept in the database, so every instance signs alike.
+ */
+@ApplicationScoped
+public class SigningKeys {
+    private static final int RSA_BITS = 2048;
+
+    @Inject
+    SigningKeyRepository repository;
+    @Inject
+    TokenSettings settings;
+    @Inject
+    Clock clock;
+
+    private volatile RSAKey current;
+    private volatile JWKSet publicKeys;
+
+    public void load() {
+        List<RSAKey> keys = new ArrayList<>();
+        settings.signingKeyFile().ifPresent(file -> keys.add(PemKeyFile.read(Path.of(file))));
+        repository.all().stream().map(SigningKeys::toJwk).forEach(keys::add);
+        if (keys.isEmpty()) {
+            repository.addIfNone(generate()).stream().map(SigningKeys::toJwk).forEach(keys::add);
+        }
+        current = keys.get(0);
+        publicKeys = new JWKSet(keys.stream().map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK()).toList());
+    }
+
+    public String currentKid() {
+        return current.getKeyID();
+    }
+
+    public JWSSigner signer() {
+        try {
+            return new RSASSASigner(current);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the signing key cannot sign", e);
+        }
+    }
+
+    /** Only public parts: {@link JWKSet#toPublicJWKSet()} is applied again as a second guard. */
+    public JWKSet publicKeys() {
+        return publicKeys.toPublicJWKSet();
+    }
+
+    private SigningKey generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(RSA_BITS);
+            KeyPair pair = generator.generateKeyPair();
+            RSAKey jwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).keyIDFromThumbprint().build();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return new SigningKey(jwk.getKeyID(), JWSAlgorithm.RS256.getName(),
+                    base64.encodeToString(pair.getPrivate().getEncoded()),
+                    base64.encodeToString(pair.getPublic().getEncoded()), clock.instant());
+        } catch (NoSuchAlgorithmException | JOSEException e) {
+            throw new IllegalStateException("RSA key generation is unavailable", e);
+        }
+    }
+
+    private static RSAKey toJwk(SigningKey stored) {
+        Base64.Decoder base64 = Base64.getDecoder();
+        RSAPublicKey publicKey = (RSAPublicKey) RsaKeys.publicKey(base64.decode(stored.publicKeyX509()));
+        RSAPrivateKey privateKey = (RSAPrivateKey) RsaKeys.privateKey(base64.decode(stored.privateKeyPkcs8()));
+        return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(stored.kid())
+                .algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).build();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.sentinel.auth.web.wiring;
+
+import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
+
+import dev.sentinel.auth.usecase.AdminAccount;
+import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.token.RevocationList;
+import dev.sentinel.auth.web.token.SigningKeys;
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.user.Email;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Runs after the schema migration (which observes the same event at a higher priority). */
+@ApplicationScoped
+public class StartupTasks {
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    @Inject
+    SigningKeys keys;
+    @Inject
+    RevocationList revocations;
+    @Inject
+    AdminAccount admin;
+    @Inject
+    BackgroundJobs jobs;
+    @Inject
+    AbuseSettings abuseSettings;
+    @Inject
+    @ConfigProperty(name = "auth.admin.email")
+    Optional<String> adminEmail;
+    @Inject
+    @ConfigProperty(name = "auth.admin.password")
+    Optional<String> adminPassword;
+
+    private volatile boolean done;
+
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+               Object started) {
+        abuseSettings.validate();
+        keys.load();
+        revocations.loadInitial();
+        if (adminEmail.isPresent() && adminPassword.isPresent()) {
+            ensureAdministrator(adminEmail.get(), adminPassword.get());
+        }
+        jobs.start();
+        done = true;
+    }
+
+    private void ensureAdministrator(String email, String password) {
+        try {
+            admin.ensure(email, password);
+        } catch (InvalidInputException invalid) {
+            InvalidInputException.FieldError error = invalid.errors().get(0);
+            String variable = error.field().equals("adminPassword") ? "AUTH_ADMIN_PASSWORD" : "AUTH_ADMIN_EMAIL";
+            throw new IllegalStateException(variable + " " + error.message(), invalid);
+        }
+        LOG.info("administrator account ensured for " + Email.normalise(email));
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}
