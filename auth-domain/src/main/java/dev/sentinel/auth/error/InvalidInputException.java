@@ -18,6 +18,5 @@ public final class InvalidInputException extends AuthException {
         return errors;
     }
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

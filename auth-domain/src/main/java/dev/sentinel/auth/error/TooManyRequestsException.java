@@ -16,8 +16,8 @@ public final class TooManyRequestsException extends AuthException {
     }
 
     public static TooManyRequestsException locked(Duration retryAfter) {
-        return new TooManyRequestsException("account_locked",
-                "Too many failed logins for this account; try again later.", retryAfter);
+        return new TooManyRequestsException(
+                "account_locked", "Too many failed logins for this account; try again later.", retryAfter);
     }
 
     public Duration retryAfter() {

@@ -1,13 +1,21 @@
 package dev.sentinel.auth.event;
 
 import dev.sentinel.auth.session.ClientInfo;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** One authentication decision, for the audit trail. Holds no secret by construction: there is no field for one. */
-public record AuthEvent(Long id, AuthEventType type, Outcome outcome, UUID userId, String email, String ip,
-                        String userAgent, UUID sessionId, String reason, Instant occurredAt) {
+public record AuthEvent(
+        Long id,
+        AuthEventType type,
+        Outcome outcome,
+        UUID userId,
+        String email,
+        String ip,
+        String userAgent,
+        UUID sessionId,
+        String reason,
+        Instant occurredAt) {
     public static final int MAX_EMAIL = 254;
     public static final int MAX_REASON = 64;
 
@@ -66,8 +74,8 @@ public record AuthEvent(Long id, AuthEventType type, Outcome outcome, UUID userI
         }
 
         public AuthEvent build() {
-            return new AuthEvent(null, type, outcome, userId, email, client.ip(), client.userAgent(), sessionId,
-                    reason, occurredAt);
+            return new AuthEvent(
+                    null, type, outcome, userId, email, client.ip(), client.userAgent(), sessionId, reason, occurredAt);
         }
     }
 }

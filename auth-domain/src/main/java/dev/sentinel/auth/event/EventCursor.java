@@ -1,7 +1,6 @@
 package dev.sentinel.auth.event;
 
 import dev.sentinel.auth.error.InvalidInputException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -13,7 +12,8 @@ public record EventCursor(long occurredAtMillis, long id) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((occurredAtMillis + ":" + id).getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -22,7 +22,8 @@ public record EventCursor(long occurredAtMillis, long id) {
             throw InvalidInputException.of("cursor", "is not a cursor this service issued");
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":", -1);
+            String[] parts =
+                    new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":", -1);
             if (parts.length != 2) {
                 throw new IllegalArgumentException("not two parts");
             }

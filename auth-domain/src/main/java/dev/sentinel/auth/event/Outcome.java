@@ -1,5 +1,6 @@
 package dev.sentinel.auth.event;
 
 public enum Outcome {
-    SUCCESS, FAILURE
+    SUCCESS,
+    FAILURE
 }

@@ -7,7 +7,6 @@ import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.user.Email;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +43,10 @@ public final class AccountLockout {
         FailedLogins after = store.update(email.value(), failures -> failures.afterFailure(now, policy));
         if (after.isLocked(now) && after.count() == policy.threshold()) {
             events.recordAttempt(AuthEvent.of(AuthEventType.ACCOUNT_LOCKED, Outcome.FAILURE, now)
-                    .email(email.value()).client(client).reason("too_many_failed_logins").build());
+                    .email(email.value())
+                    .client(client)
+                    .reason("too_many_failed_logins")
+                    .build());
         }
     }
 

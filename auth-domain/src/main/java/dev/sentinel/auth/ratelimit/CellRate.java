@@ -8,12 +8,10 @@ import java.time.Duration;
  * and cheap to store as one database row per key.
  */
 public final class CellRate {
-    private CellRate() {
-    }
+    private CellRate() {}
 
     /** The new TAT (unchanged when refused) and the decision, for a request at {@code now}. */
-    public record Step(long tat, RateDecision decision) {
-    }
+    public record Step(long tat, RateDecision decision) {}
 
     public static Step step(long storedTat, long now, RateLimit limit) {
         long interval = limit.intervalMillis();
@@ -22,11 +20,12 @@ public final class CellRate {
         long nextTat = base + interval;
         if (nextTat - now > period) {
             Duration retryAfter = Duration.ofMillis(nextTat - period - now);
-            return new Step(storedTat, new RateDecision(false, limit.capacity(), 0,
-                    Duration.ofMillis(base - now), retryAfter));
+            return new Step(
+                    storedTat, new RateDecision(false, limit.capacity(), 0, Duration.ofMillis(base - now), retryAfter));
         }
         int remaining = (int) ((period - (nextTat - now)) / interval);
-        return new Step(nextTat, new RateDecision(true, limit.capacity(), remaining,
-                Duration.ofMillis(nextTat - now), Duration.ZERO));
+        return new Step(
+                nextTat,
+                new RateDecision(true, limit.capacity(), remaining, Duration.ofMillis(nextTat - now), Duration.ZERO));
     }
 }

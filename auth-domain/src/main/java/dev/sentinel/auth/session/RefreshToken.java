@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The stored side of a refresh token: its hash, never the token itself. */
-public record RefreshToken(String tokenHash, UUID sessionId, Instant issuedAt, Instant expiresAt,
-                           Instant rotatedAt, String sealedSuccessor) {
+public record RefreshToken(
+        String tokenHash,
+        UUID sessionId,
+        Instant issuedAt,
+        Instant expiresAt,
+        Instant rotatedAt,
+        String sealedSuccessor) {
 
     public static RefreshToken issue(OpaqueToken token, Session session, Instant now, SessionPolicy policy) {
         Instant idleLimit = now.plus(policy.refreshTokenTtl());

@@ -1,14 +1,14 @@
 package dev.sentinel.auth.session;
 
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keeps a rotated token's successor so that a replay within the reuse window can get the same one back,
@@ -20,24 +20,26 @@ public final class SuccessorSeal {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private SuccessorSeal() {
-    }
+    private SuccessorSeal() {}
 
     public static String seal(String presentedToken, OpaqueToken successor, SecureRandom random) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, presentedToken, nonce,
-                successor.value().getBytes(StandardCharsets.US_ASCII));
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                .put(nonce).put(sealed).array());
+        byte[] sealed = cipher(
+                Cipher.ENCRYPT_MODE, presentedToken, nonce, successor.value().getBytes(StandardCharsets.US_ASCII));
+        return Base64.getEncoder()
+                .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                        .put(nonce)
+                        .put(sealed)
+                        .array());
     }
 
     public static OpaqueToken open(String presentedToken, String sealedSuccessor) {
         byte[] all = Base64.getDecoder().decode(sealedSuccessor);
         byte[] nonce = java.util.Arrays.copyOf(all, NONCE_BYTES);
         byte[] sealed = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);
-        return new OpaqueToken(new String(cipher(Cipher.DECRYPT_MODE, presentedToken, nonce, sealed),
-                StandardCharsets.US_ASCII));
+        return new OpaqueToken(
+                new String(cipher(Cipher.DECRYPT_MODE, presentedToken, nonce, sealed), StandardCharsets.US_ASCII));
     }
 
     private static byte[] cipher(int mode, String presentedToken, byte[] nonce, byte[] input) {

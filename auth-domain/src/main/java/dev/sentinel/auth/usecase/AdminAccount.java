@@ -7,7 +7,6 @@ import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
-
 import java.time.Clock;
 
 /** Makes sure the configured administrator exists; an existing account keeps its password and gains the role. */

@@ -7,7 +7,6 @@ import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.SessionGrant;
-
 import java.time.Clock;
 
 /** How a use case states its auth events: a change inside its transaction, a refusal on its way out. */
@@ -34,7 +33,9 @@ final class Audit {
 
     /** A new or renewed session: the user, their address and the session name it. */
     void granted(AuthEventType type, SessionGrant grant, ClientInfo client) {
-        changed(success(type, client).user(grant.user().id()).email(grant.user().email().value())
+        changed(success(type, client)
+                .user(grant.user().id())
+                .email(grant.user().email().value())
                 .session(grant.session().id()));
     }
 

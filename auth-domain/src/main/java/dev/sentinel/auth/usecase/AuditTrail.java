@@ -5,7 +5,6 @@ import dev.sentinel.auth.event.AuthEventQuery;
 import dev.sentinel.auth.event.AuthEventRepository;
 import dev.sentinel.auth.event.EventCursor;
 import dev.sentinel.auth.event.EventPage;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,8 +20,14 @@ public final class AuditTrail {
     }
 
     public EventPage page(AuthEventQuery query) {
-        AuthEventQuery oneMore = new AuthEventQuery(query.type(), query.userId(), query.email(), query.since(),
-                query.until(), query.limit() + 1, query.cursor());
+        AuthEventQuery oneMore = new AuthEventQuery(
+                query.type(),
+                query.userId(),
+                query.email(),
+                query.since(),
+                query.until(),
+                query.limit() + 1,
+                query.cursor());
         List<AuthEvent> found = events.search(oneMore);
         if (found.size() <= query.limit()) {
             return new EventPage(found, null);

@@ -1,7 +1,6 @@
 package dev.sentinel.auth.usecase;
 
 import dev.sentinel.auth.event.AuthEvent;
-
 import java.util.UUID;
 
 /** Who calls a protected operation: the user and the session of a verified access token. */

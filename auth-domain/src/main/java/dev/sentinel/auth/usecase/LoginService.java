@@ -14,7 +14,6 @@ import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +30,15 @@ public final class LoginService {
     /** Verified against when the email is unknown, so that both failures cost the same time. */
     private final String decoyHash;
 
-    public LoginService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, AccountLockout lockout,
-                        SessionStarter sessions, Transactions transactions, AuthEventLog events, Clock clock) {
+    public LoginService(
+            UserRepository users,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            AccountLockout lockout,
+            SessionStarter sessions,
+            Transactions transactions,
+            AuthEventLog events,
+            Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
@@ -56,11 +62,10 @@ public final class LoginService {
             throw InvalidInputException.of("password", "must not be empty");
         }
         FailedLogins before = lockout.ensureNotLocked(address, client);
-        User user = verifiedUser(address, password)
-                .orElseThrow(() -> {
-                    lockout.recordFailure(address, client);
-                    return new InvalidCredentialsException();
-                });
+        User user = verifiedUser(address, password).orElseThrow(() -> {
+            lockout.recordFailure(address, client);
+            return new InvalidCredentialsException();
+        });
         lockout.recordSuccess(address, before);
         String upgradedHash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
         return transactions.inTransaction(() -> {

@@ -1,12 +1,13 @@
 package dev.sentinel.auth.usecase;
 
 import dev.sentinel.auth.error.InvalidInputException;
-
 import java.util.Locale;
 
 /** Which sessions a logout ends: the caller's, all of the user's, or all but the caller's. */
 public enum LogoutScope {
-    LOCAL, GLOBAL, OTHERS;
+    LOCAL,
+    GLOBAL,
+    OTHERS;
 
     public static LogoutScope parse(String scope) {
         if (scope == null) {

@@ -12,7 +12,6 @@ import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -28,9 +27,15 @@ public final class PasswordChangeService {
     private final Audit audit;
     private final Clock clock;
 
-    public PasswordChangeService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
-                                 PasswordPolicy policy, RevokedSessions revokedSessions, Transactions transactions,
-                                 AuthEventLog events, Clock clock) {
+    public PasswordChangeService(
+            UserRepository users,
+            SessionRepository sessions,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            RevokedSessions revokedSessions,
+            Transactions transactions,
+            AuthEventLog events,
+            Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;

@@ -3,7 +3,6 @@ package dev.sentinel.auth.usecase;
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
-
 import java.util.UUID;
 
 /** US3: the caller's own account, as the access token names it. */

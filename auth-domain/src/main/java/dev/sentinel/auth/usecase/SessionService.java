@@ -8,7 +8,6 @@ import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.session.SessionRepository;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +20,12 @@ public final class SessionService {
     private final Audit audit;
     private final Clock clock;
 
-    public SessionService(SessionRepository sessions, RevokedSessions revokedSessions, Transactions transactions,
-                          AuthEventLog events, Clock clock) {
+    public SessionService(
+            SessionRepository sessions,
+            RevokedSessions revokedSessions,
+            Transactions transactions,
+            AuthEventLog events,
+            Clock clock) {
         this.sessions = sessions;
         this.revokedSessions = revokedSessions;
         this.transactions = transactions;
@@ -48,8 +51,10 @@ public final class SessionService {
 
     private List<UUID> end(Caller caller, LogoutScope scope) {
         return switch (scope) {
-            case LOCAL -> sessions.revoke(caller.userId(), caller.sessionId(), clock.instant())
-                    ? List.of(caller.sessionId()) : List.of();
+            case LOCAL ->
+                sessions.revoke(caller.userId(), caller.sessionId(), clock.instant())
+                        ? List.of(caller.sessionId())
+                        : List.of();
             case GLOBAL -> sessions.revokeAllOf(caller.userId(), null, clock.instant());
             case OTHERS -> sessions.revokeAllOf(caller.userId(), caller.sessionId(), clock.instant());
         };
@@ -66,13 +71,16 @@ public final class SessionService {
                 if (!sessions.revoke(caller.userId(), sessionId, clock.instant())) {
                     throw new SessionNotFoundException();
                 }
-                audit.changed(caller.describe(audit.success(AuthEventType.SESSION_REVOKED, client)).session(sessionId));
+                audit.changed(caller.describe(audit.success(AuthEventType.SESSION_REVOKED, client))
+                        .session(sessionId));
                 return sessionId;
             });
             revokedSessions.revoked(List.of(sessionId));
         } catch (AuthException refusal) {
-            throw audit.refused(caller.describe(audit.failure(AuthEventType.SESSION_REVOKED, client))
-                    .session(sessionId), refusal);
+            throw audit.refused(
+                    caller.describe(audit.failure(AuthEventType.SESSION_REVOKED, client))
+                            .session(sessionId),
+                    refusal);
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.session.SessionPolicy;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.user.User;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 

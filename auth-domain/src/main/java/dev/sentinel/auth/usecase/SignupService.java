@@ -10,7 +10,6 @@ import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
-
 import java.time.Clock;
 
 /** US1: a visitor creates an account and is logged in at once. */
@@ -23,8 +22,14 @@ public final class SignupService {
     private final Audit audit;
     private final Clock clock;
 
-    public SignupService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
-                         SessionStarter sessions, Transactions transactions, AuthEventLog events, Clock clock) {
+    public SignupService(
+            UserRepository users,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            SessionStarter sessions,
+            Transactions transactions,
+            AuthEventLog events,
+            Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;

@@ -15,7 +15,6 @@ import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.session.SuccessorSeal;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,9 +34,15 @@ public final class TokenRefreshService {
     private final Clock clock;
     private final SecureRandom random;
 
-    public TokenRefreshService(SessionRepository sessions, UserRepository users, Transactions transactions,
-                               RevokedSessions revokedSessions, AuthEventLog events, SessionPolicy policy,
-                               Clock clock, SecureRandom random) {
+    public TokenRefreshService(
+            SessionRepository sessions,
+            UserRepository users,
+            Transactions transactions,
+            RevokedSessions revokedSessions,
+            AuthEventLog events,
+            SessionPolicy policy,
+            Clock clock,
+            SecureRandom random) {
         this.sessions = sessions;
         this.users = users;
         this.transactions = transactions;
@@ -84,16 +89,21 @@ public final class TokenRefreshService {
         Verdict verdict = switch (token.decide(session, now, policy)) {
             case ROTATE -> {
                 OpaqueToken successor = OpaqueToken.generate(random);
-                sessions.rotate(token.rotated(now, SuccessorSeal.seal(presented, successor, random)),
-                        RefreshToken.issue(successor, session, now, policy), now);
+                sessions.rotate(
+                        token.rotated(now, SuccessorSeal.seal(presented, successor, random)),
+                        RefreshToken.issue(successor, session, now, policy),
+                        now);
                 yield Verdict.granted(new SessionGrant(user.get(), session, successor));
             }
-            case REPLAY_SUCCESSOR -> Verdict.granted(
-                    new SessionGrant(user.get(), session, SuccessorSeal.open(presented, token.sealedSuccessor())));
+            case REPLAY_SUCCESSOR ->
+                Verdict.granted(
+                        new SessionGrant(user.get(), session, SuccessorSeal.open(presented, token.sealedSuccessor())));
             case REUSE_DETECTED -> {
                 sessions.revoke(session.userId(), session.id(), now);
-                audit.changed(audit.failure(AuthEventType.REFRESH_TOKEN_REUSE, client).user(session.userId())
-                        .session(session.id()).reason("rotated_token_replayed"));
+                audit.changed(audit.failure(AuthEventType.REFRESH_TOKEN_REUSE, client)
+                        .user(session.userId())
+                        .session(session.id())
+                        .reason("rotated_token_replayed"));
                 yield new Verdict(null, "refresh_token_reuse", session);
             }
             case EXPIRED -> Verdict.refused("token_expired");

@@ -1,7 +1,6 @@
 package dev.sentinel.auth.user;
 
 import dev.sentinel.auth.error.InvalidInputException;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 

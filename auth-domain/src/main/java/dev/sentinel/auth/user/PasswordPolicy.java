@@ -12,8 +12,7 @@ public record PasswordPolicy(int minLength, int maxLength) {
         }
         int length = password.codePointCount(0, password.length());
         if (length < minLength || length > maxLength) {
-            throw InvalidInputException.of(field,
-                    "must be between " + minLength + " and " + maxLength + " characters");
+            throw InvalidInputException.of(field, "must be between " + minLength + " and " + maxLength + " characters");
         }
     }
 }

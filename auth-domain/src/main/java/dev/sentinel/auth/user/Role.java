@@ -2,7 +2,8 @@ package dev.sentinel.auth.user;
 
 /** Roles map one to one to the `groups` claim of access tokens. */
 public enum Role {
-    USER("user"), ADMIN("admin");
+    USER("user"),
+    ADMIN("admin");
 
     private final String group;
 

@@ -1,15 +1,13 @@
 package dev.sentinel.auth.user;
 
 import dev.sentinel.auth.error.InvalidInputException;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-public record User(UUID id, Email email, String displayName, String passwordHash, Set<Role> roles,
-                   Instant createdAt) {
+public record User(UUID id, Email email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
     public static final int MAX_DISPLAY_NAME = 100;
 
     public User {
@@ -17,8 +15,13 @@ public record User(UUID id, Email email, String displayName, String passwordHash
     }
 
     public static User register(Email email, String displayName, String passwordHash, Instant now) {
-        return new User(UUID.randomUUID(), email, normaliseDisplayName(displayName), passwordHash,
-                EnumSet.of(Role.USER), now.truncatedTo(ChronoUnit.MILLIS)); // the precision the store keeps
+        return new User(
+                UUID.randomUUID(),
+                email,
+                normaliseDisplayName(displayName),
+                passwordHash,
+                EnumSet.of(Role.USER),
+                now.truncatedTo(ChronoUnit.MILLIS)); // the precision the store keeps
     }
 
     public boolean isAdmin() {

@@ -1,15 +1,14 @@
 package dev.sentinel.auth.event;
 
-import dev.sentinel.auth.error.InvalidInputException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentinel.auth.error.InvalidInputException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventCursorTest {
 
@@ -33,8 +32,8 @@ class EventCursorTest {
     @Test
     void cursorAfterAnEventPointsAtItsTimeAndId() {
         Instant at = Instant.parse("2025-01-01T10:00:00.5Z");
-        AuthEvent event = new AuthEvent(7L, AuthEventType.LOGIN, Outcome.SUCCESS, null, null, null, null, null,
-                null, at);
+        AuthEvent event =
+                new AuthEvent(7L, AuthEventType.LOGIN, Outcome.SUCCESS, null, null, null, null, null, null, at);
 
         assertEquals(new EventCursor(at.toEpochMilli(), 7L), EventCursor.after(event));
     }

@@ -1,15 +1,14 @@
 package dev.sentinel.auth.ratelimit;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CellRateTest {
     private static final RateLimit FIVE_PER_HOUR = new RateLimit(5, Duration.ofHours(1));
@@ -25,7 +24,8 @@ class CellRateTest {
 
     @Test
     void remainingCountsDownFromFourToZero() {
-        List<Integer> remaining = burst(5, NOW).stream().map(RateDecision::remaining).toList();
+        List<Integer> remaining =
+                burst(5, NOW).stream().map(RateDecision::remaining).toList();
 
         assertEquals(List.of(4, 3, 2, 1, 0), remaining);
     }

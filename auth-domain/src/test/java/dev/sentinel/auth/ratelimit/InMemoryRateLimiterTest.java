@@ -1,15 +1,14 @@
 package dev.sentinel.auth.ratelimit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class InMemoryRateLimiterTest {
     private static final RateLimit FIVE_PER_HOUR = new RateLimit(5, Duration.ofHours(1));
@@ -26,7 +25,9 @@ class InMemoryRateLimiterTest {
         RateDecision sixth = limiter.acquire("10.0.0.1", FIVE_PER_HOUR, NOW);
 
         // then
-        assertEquals(List.of(4, 3, 2, 1, 0), firstFive.stream().map(RateDecision::remaining).toList());
+        assertEquals(
+                List.of(4, 3, 2, 1, 0),
+                firstFive.stream().map(RateDecision::remaining).toList());
         assertTrue(firstFive.stream().allMatch(RateDecision::allowed));
         assertFalse(sixth.allowed());
         assertEquals(Duration.ofMinutes(12), sixth.retryAfter());
@@ -64,8 +65,12 @@ class InMemoryRateLimiterTest {
         limiter.purgeIdle(NOW.plus(Duration.ofHours(1)));
 
         // then
-        assertFalse(limiter.acquire("busy", FIVE_PER_HOUR, NOW.plus(Duration.ofHours(1))).allowed());
-        assertEquals(4, limiter.acquire("idle", FIVE_PER_HOUR, NOW.plus(Duration.ofHours(1))).remaining());
+        assertFalse(limiter.acquire("busy", FIVE_PER_HOUR, NOW.plus(Duration.ofHours(1)))
+                .allowed());
+        assertEquals(
+                4,
+                limiter.acquire("idle", FIVE_PER_HOUR, NOW.plus(Duration.ofHours(1)))
+                        .remaining());
     }
 
     private List<RateDecision> acquire(String key, int times, Instant at) {

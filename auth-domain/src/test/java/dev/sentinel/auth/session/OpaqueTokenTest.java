@@ -1,14 +1,13 @@
 package dev.sentinel.auth.session;
 
-import org.junit.jupiter.api.Test;
-
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
 
 class OpaqueTokenTest {
     private final SecureRandom random = new SecureRandom();
@@ -30,7 +29,9 @@ class OpaqueTokenTest {
 
     @Test
     void twoTokensDiffer() {
-        assertNotEquals(OpaqueToken.generate(random).value(), OpaqueToken.generate(random).value());
+        assertNotEquals(
+                OpaqueToken.generate(random).value(),
+                OpaqueToken.generate(random).value());
     }
 
     @Test
@@ -48,8 +49,7 @@ class OpaqueTokenTest {
 
     @Test
     void hashIsTheSha256OfTheValue() {
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                new OpaqueToken("abc").hash());
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", new OpaqueToken("abc").hash());
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dev.sentinel.auth.session;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 class RefreshTokenRotationTest {
     private static final Instant START = Instant.parse("2025-01-01T10:00:00Z");
@@ -25,7 +24,8 @@ class RefreshTokenRotationTest {
 
     @Test
     void tokenIsStillLiveOneMilliBeforeItsExpiry() {
-        assertEquals(RefreshDecision.ROTATE, fresh.decide(session, fresh.expiresAt().minusMillis(1), POLICY));
+        assertEquals(
+                RefreshDecision.ROTATE, fresh.decide(session, fresh.expiresAt().minusMillis(1), POLICY));
     }
 
     @Test
@@ -69,7 +69,8 @@ class RefreshTokenRotationTest {
         Instant rotatedAt = START.plusSeconds(60);
         RefreshToken rotated = fresh.rotated(rotatedAt, "sealed");
 
-        assertEquals(RefreshDecision.SESSION_ENDED,
+        assertEquals(
+                RefreshDecision.SESSION_ENDED,
                 rotated.decide(revokedAt(session, rotatedAt), rotatedAt.plusSeconds(1), POLICY));
     }
 
@@ -86,7 +87,8 @@ class RefreshTokenRotationTest {
         Instant rotatedAt = START.plusSeconds(60);
         RefreshToken rotated = fresh.rotated(rotatedAt, "sealed");
 
-        assertEquals(RefreshDecision.REPLAY_SUCCESSOR,
+        assertEquals(
+                RefreshDecision.REPLAY_SUCCESSOR,
                 rotated.decide(session, rotatedAt.plus(POLICY.reuseWindow()), POLICY));
     }
 
@@ -95,7 +97,8 @@ class RefreshTokenRotationTest {
         Instant rotatedAt = START.plusSeconds(60);
         RefreshToken rotated = fresh.rotated(rotatedAt, "sealed");
 
-        assertEquals(RefreshDecision.REUSE_DETECTED,
+        assertEquals(
+                RefreshDecision.REUSE_DETECTED,
                 rotated.decide(session, rotatedAt.plus(POLICY.reuseWindow()).plusMillis(1), POLICY));
     }
 
@@ -134,7 +137,7 @@ class RefreshTokenRotationTest {
     }
 
     private static Session revokedAt(Session s, Instant when) {
-        return new Session(s.id(), s.userId(), s.createdAt(), s.lastUsedAt(), s.expiresAt(), when, s.ip(),
-                s.userAgent());
+        return new Session(
+                s.id(), s.userId(), s.createdAt(), s.lastUsedAt(), s.expiresAt(), when, s.ip(), s.userAgent());
     }
 }

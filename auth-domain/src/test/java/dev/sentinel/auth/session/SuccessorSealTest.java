@@ -1,13 +1,12 @@
 package dev.sentinel.auth.session;
 
-import org.junit.jupiter.api.Test;
-
-import java.security.SecureRandom;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.security.SecureRandom;
+import org.junit.jupiter.api.Test;
 
 class SuccessorSealTest {
     private final SecureRandom random = new SecureRandom();
@@ -41,7 +40,8 @@ class SuccessorSealTest {
         // given
         String sealed = SuccessorSeal.seal(presented.value(), successor, random);
         char last = sealed.charAt(sealed.length() - 3);
-        String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A')
+        String tampered = sealed.substring(0, sealed.length() - 3)
+                + (last == 'A' ? 'B' : 'A')
                 + sealed.substring(sealed.length() - 2);
 
         // when / then
@@ -58,7 +58,8 @@ class SuccessorSealTest {
 
     @Test
     void sealingTwiceUsesFreshNonces() {
-        assertNotEquals(SuccessorSeal.seal(presented.value(), successor, random),
+        assertNotEquals(
+                SuccessorSeal.seal(presented.value(), successor, random),
                 SuccessorSeal.seal(presented.value(), successor, random));
     }
 }

@@ -3,7 +3,6 @@ package dev.sentinel.auth.usecase;
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package dev.sentinel.auth.usecase;
 
 import dev.sentinel.auth.ratelimit.FailedLogins;
 import dev.sentinel.auth.ratelimit.LoginFailureStore;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

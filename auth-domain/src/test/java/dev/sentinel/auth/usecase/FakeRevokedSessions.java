@@ -1,7 +1,6 @@
 package dev.sentinel.auth.usecase;
 
 import dev.sentinel.auth.session.RevokedSessions;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -3,7 +3,6 @@ package dev.sentinel.auth.usecase;
 import dev.sentinel.auth.session.RefreshToken;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.session.SessionRepository;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +37,10 @@ final class FakeSessionRepository implements SessionRepository {
         tokens.put(rotated.tokenHash(), rotated);
         tokens.put(successor.tokenHash(), successor);
         Session s = sessions.get(rotated.sessionId());
-        sessions.put(s.id(), new Session(s.id(), s.userId(), s.createdAt(), now, s.expiresAt(), s.revokedAt(),
-                s.ip(), s.userAgent()));
+        sessions.put(
+                s.id(),
+                new Session(
+                        s.id(), s.userId(), s.createdAt(), now, s.expiresAt(), s.revokedAt(), s.ip(), s.userAgent()));
     }
 
     @Override
@@ -66,13 +67,17 @@ final class FakeSessionRepository implements SessionRepository {
 
     @Override
     public List<Session> liveSessionsOf(UUID userId, Instant now) {
-        return sessions.values().stream().filter(s -> s.userId().equals(userId) && s.isLive(now)).toList();
+        return sessions.values().stream()
+                .filter(s -> s.userId().equals(userId) && s.isLive(now))
+                .toList();
     }
 
     @Override
     public List<UUID> revokedSince(Instant since) {
         return sessions.values().stream()
-                .filter(s -> s.revokedAt() != null && s.revokedAt().isAfter(since)).map(Session::id).toList();
+                .filter(s -> s.revokedAt() != null && s.revokedAt().isAfter(since))
+                .map(Session::id)
+                .toList();
     }
 
     @Override
@@ -94,7 +99,9 @@ final class FakeSessionRepository implements SessionRepository {
     }
 
     private void markRevoked(Session s, Instant now) {
-        sessions.put(s.id(), new Session(s.id(), s.userId(), s.createdAt(), s.lastUsedAt(), s.expiresAt(), now,
-                s.ip(), s.userAgent()));
+        sessions.put(
+                s.id(),
+                new Session(
+                        s.id(), s.userId(), s.createdAt(), s.lastUsedAt(), s.expiresAt(), now, s.ip(), s.userAgent()));
     }
 }

@@ -5,7 +5,6 @@ import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
-
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

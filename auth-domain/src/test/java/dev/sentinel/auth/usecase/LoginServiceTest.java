@@ -1,9 +1,16 @@
 package dev.sentinel.auth.usecase;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.TooManyRequestsException;
+import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.ratelimit.LockoutPolicy;
 import dev.sentinel.auth.session.ClientInfo;
@@ -12,18 +19,10 @@ import dev.sentinel.auth.session.SessionPolicy;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
-import dev.sentinel.auth.event.AuthEvent;
-import dev.sentinel.auth.event.Outcome;
-import org.junit.jupiter.api.Test;
-
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class LoginServiceTest {
     private static final String EMAIL = "alice@example.com";
@@ -38,8 +37,15 @@ class LoginServiceTest {
     private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
     private final FakeLoginFailureStore failures = new FakeLoginFailureStore();
     private final AccountLockout lockout = new AccountLockout(failures, LockoutPolicy.DEFAULT, events, clock);
-    private final LoginService login = new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout,
-            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()), transactions, events, clock);
+    private final LoginService login = new LoginService(
+            users,
+            hasher,
+            PasswordPolicy.DEFAULT,
+            lockout,
+            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()),
+            transactions,
+            events,
+            clock);
 
     @Test
     void rightPasswordOpensASessionForTheUser() {
@@ -125,8 +131,8 @@ class LoginServiceTest {
         failTimes(5);
 
         // when
-        TooManyRequestsException e = assertThrows(TooManyRequestsException.class,
-                () -> login.login(EMAIL, PASSWORD, CLIENT));
+        TooManyRequestsException e =
+                assertThrows(TooManyRequestsException.class, () -> login.login(EMAIL, PASSWORD, CLIENT));
 
         // then
         assertEquals("account_locked", e.reason());
@@ -147,7 +153,9 @@ class LoginServiceTest {
     @Test
     void unknownEmailIsLockedTooSoThatALockRevealsNothing() {
         for (int i = 0; i < 5; i++) {
-            assertThrows(InvalidCredentialsException.class, () -> login.login("nobody@example.com", "wrong password", CLIENT));
+            assertThrows(
+                    InvalidCredentialsException.class,
+                    () -> login.login("nobody@example.com", "wrong password", CLIENT));
         }
 
         assertThrows(TooManyRequestsException.class, () -> login.login("nobody@example.com", "wrong password", CLIENT));
@@ -209,7 +217,9 @@ class LoginServiceTest {
 
         // then
         assertEquals(1, users.passwordUpdates);
-        assertEquals(FakePasswordHasher.PREFIX + PASSWORD, users.findById(alice.id()).orElseThrow().passwordHash());
+        assertEquals(
+                FakePasswordHasher.PREFIX + PASSWORD,
+                users.findById(alice.id()).orElseThrow().passwordHash());
     }
 
     @Test

@@ -1,27 +1,26 @@
 package dev.sentinel.auth.usecase;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.session.SessionPolicy;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.User;
-import dev.sentinel.auth.event.AuthEvent;
-import dev.sentinel.auth.event.AuthEventType;
-import dev.sentinel.auth.event.Outcome;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PasswordChangeServiceTest {
     private static final ClientInfo CLIENT = new ClientInfo("10.0.0.1", "junit");
@@ -32,11 +31,11 @@ class PasswordChangeServiceTest {
     private final FakeRevokedSessions revoked = new FakeRevokedSessions();
     private final FakeTransactions transactions = new FakeTransactions();
     private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
-    private final PasswordChangeService service = new PasswordChangeService(users, sessions,
-            new FakePasswordHasher(), PasswordPolicy.DEFAULT, revoked, transactions, events, clock);
+    private final PasswordChangeService service = new PasswordChangeService(
+            users, sessions, new FakePasswordHasher(), PasswordPolicy.DEFAULT, revoked, transactions, events, clock);
 
-    private final User alice = User.register(new Email("alice@example.com"), "Alice", "hash:old-password",
-            clock.instant());
+    private final User alice =
+            User.register(new Email("alice@example.com"), "Alice", "hash:old-password", clock.instant());
     private final UUID current;
     private final UUID laptop;
     private final UUID phone;
@@ -53,8 +52,13 @@ class PasswordChangeServiceTest {
     @Test
     void wrongCurrentPasswordIsInvalidCredentialsAndChangesNothing() {
         // when
-        assertThrows(InvalidCredentialsException.class,
-                () -> service.change(new Caller(alice.id(), current, "alice@example.com"), "not-my-password", "new-password", CLIENT));
+        assertThrows(
+                InvalidCredentialsException.class,
+                () -> service.change(
+                        new Caller(alice.id(), current, "alice@example.com"),
+                        "not-my-password",
+                        "new-password",
+                        CLIENT));
 
         // then
         assertEquals("hash:old-password", storedHash());
@@ -74,7 +78,8 @@ class PasswordChangeServiceTest {
     @Test
     void successRevokesEveryOtherSessionAndKeepsTheCurrentOne() {
         // when
-        List<UUID> ended = service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "new-password", CLIENT);
+        List<UUID> ended = service.change(
+                new Caller(alice.id(), current, "alice@example.com"), "old-password", "new-password", CLIENT);
 
         // then
         assertEquals(Set.of(laptop, phone), Set.copyOf(ended));
@@ -93,8 +98,10 @@ class PasswordChangeServiceTest {
 
     @Test
     void tooShortNewPasswordIsInvalidInputAndChangesNothing() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "short", CLIENT));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> service.change(
+                        new Caller(alice.id(), current, "alice@example.com"), "old-password", "short", CLIENT));
 
         assertEquals("newPassword", e.errors().get(0).field());
         assertEquals("hash:old-password", storedHash());
@@ -103,7 +110,8 @@ class PasswordChangeServiceTest {
 
     @Test
     void missingCurrentPasswordIsInvalidInput() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> service.change(new Caller(alice.id(), current, "alice@example.com"), "", "new-password", CLIENT));
 
         assertEquals("currentPassword", e.errors().get(0).field());

@@ -1,24 +1,23 @@
 package dev.sentinel.auth.usecase;
 
-import dev.sentinel.auth.error.SessionNotFoundException;
-import dev.sentinel.auth.session.ClientInfo;
-import dev.sentinel.auth.session.Session;
-import dev.sentinel.auth.session.SessionPolicy;
-import dev.sentinel.auth.event.AuthEvent;
-import dev.sentinel.auth.event.AuthEventType;
-import dev.sentinel.auth.event.Outcome;
-import dev.sentinel.auth.error.InvalidInputException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.error.SessionNotFoundException;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.session.Session;
+import dev.sentinel.auth.session.SessionPolicy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class SessionServiceTest {
     private static final ClientInfo CLIENT = new ClientInfo("10.0.0.1", "junit");

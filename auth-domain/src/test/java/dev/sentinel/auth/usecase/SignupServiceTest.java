@@ -1,7 +1,14 @@
 package dev.sentinel.auth.usecase;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.error.EmailAlreadyTakenException;
 import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.event.AuthEvent;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.session.SessionPolicy;
@@ -9,18 +16,10 @@ import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.user.User;
-import dev.sentinel.auth.event.AuthEvent;
-import dev.sentinel.auth.event.AuthEventType;
-import dev.sentinel.auth.event.Outcome;
-import org.junit.jupiter.api.Test;
-
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SignupServiceTest {
     private static final ClientInfo CLIENT = new ClientInfo("10.0.0.1", "junit");
@@ -31,8 +30,14 @@ class SignupServiceTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FakeTransactions transactions = new FakeTransactions();
     private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
-    private final SignupService signup = new SignupService(users, hasher, PasswordPolicy.DEFAULT,
-            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()), transactions, events, clock);
+    private final SignupService signup = new SignupService(
+            users,
+            hasher,
+            PasswordPolicy.DEFAULT,
+            new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()),
+            transactions,
+            events,
+            clock);
 
     @Test
     void newAccountIsStoredWithANormalisedEmailAndOnlyAHash() {
@@ -60,7 +65,8 @@ class SignupServiceTest {
     void duplicateEmailIsTaken() {
         signup.signup("alice@example.com", "password123", null, CLIENT);
 
-        assertThrows(EmailAlreadyTakenException.class,
+        assertThrows(
+                EmailAlreadyTakenException.class,
                 () -> signup.signup("alice@example.com", "another-password", null, CLIENT));
     }
 
@@ -68,7 +74,8 @@ class SignupServiceTest {
     void duplicateEmailInAnotherCaseIsTaken() {
         signup.signup("alice@example.com", "password123", null, CLIENT);
 
-        assertThrows(EmailAlreadyTakenException.class,
+        assertThrows(
+                EmailAlreadyTakenException.class,
                 () -> signup.signup("ALICE@example.COM", "another-password", null, CLIENT));
     }
 
@@ -76,19 +83,22 @@ class SignupServiceTest {
     void duplicateEmailOpensNoSessionAndKeepsTheFirstAccount() {
         SessionGrant first = signup.signup("alice@example.com", "password123", null, CLIENT);
 
-        assertThrows(EmailAlreadyTakenException.class,
+        assertThrows(
+                EmailAlreadyTakenException.class,
                 () -> signup.signup("alice@example.com", "another-password", null, CLIENT));
 
         assertEquals(1, users.size());
-        assertEquals("hash:password123",
+        assertEquals(
+                "hash:password123",
                 users.findByEmail(new Email("alice@example.com")).orElseThrow().passwordHash());
-        assertEquals(1, sessions.liveSessionsOf(first.user().id(), clock.instant()).size());
+        assertEquals(
+                1, sessions.liveSessionsOf(first.user().id(), clock.instant()).size());
     }
 
     @Test
     void shortPasswordIsRejectedBeforeAnythingIsStored() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> signup.signup("alice@example.com", "short", null, CLIENT));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> signup.signup("alice@example.com", "short", null, CLIENT));
 
         assertEquals("password", e.errors().get(0).field());
         assertEquals(0, users.size());
@@ -97,8 +107,8 @@ class SignupServiceTest {
 
     @Test
     void malformedEmailIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> signup.signup("not-an-email", "password123", null, CLIENT));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> signup.signup("not-an-email", "password123", null, CLIENT));
 
         assertEquals("email", e.errors().get(0).field());
     }
@@ -120,7 +130,8 @@ class SignupServiceTest {
     void refusedSignupIsRecordedWithItsReasonAndTheNormalisedAddress() {
         signup.signup("alice@example.com", "password123", null, CLIENT);
 
-        assertThrows(EmailAlreadyTakenException.class,
+        assertThrows(
+                EmailAlreadyTakenException.class,
                 () -> signup.signup(" Alice@Example.com", "another-password", null, CLIENT));
 
         AuthEvent refused = events.ofType(AuthEventType.SIGNUP).get(1);

@@ -1,5 +1,11 @@
 package dev.sentinel.auth.usecase;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventType;
@@ -10,18 +16,11 @@ import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.session.SessionPolicy;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.User;
-import org.junit.jupiter.api.Test;
-
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TokenRefreshServiceTest {
     private static final ClientInfo CLIENT = new ClientInfo("10.0.0.1", "junit");
@@ -34,8 +33,8 @@ class TokenRefreshServiceTest {
     private final FakeRevokedSessions revoked = new FakeRevokedSessions();
     private final FakeTransactions transactions = new FakeTransactions();
     private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
-    private final TokenRefreshService refresh = new TokenRefreshService(sessions, users, transactions,
-            revoked, events, POLICY, clock, random);
+    private final TokenRefreshService refresh =
+            new TokenRefreshService(sessions, users, transactions, revoked, events, POLICY, clock, random);
 
     private final User alice = User.register(new Email("alice@example.com"), "Alice", "hash:pw", clock.instant());
     private final SessionGrant login;
@@ -95,7 +94,8 @@ class TokenRefreshServiceTest {
         refresh.refresh(login.refreshToken().value(), CLIENT);
         clock.advance(Duration.ofSeconds(11));
 
-        InvalidRefreshTokenException e = assertThrows(InvalidRefreshTokenException.class,
+        InvalidRefreshTokenException e = assertThrows(
+                InvalidRefreshTokenException.class,
                 () -> refresh.refresh(login.refreshToken().value(), CLIENT));
 
         assertEquals("refresh_token_reuse", e.reason());
@@ -106,7 +106,9 @@ class TokenRefreshServiceTest {
         refresh.refresh(login.refreshToken().value(), CLIENT);
         clock.advance(Duration.ofSeconds(11));
 
-        assertThrows(InvalidRefreshTokenException.class, () -> refresh.refresh(login.refreshToken().value(), CLIENT));
+        assertThrows(
+                InvalidRefreshTokenException.class,
+                () -> refresh.refresh(login.refreshToken().value(), CLIENT));
 
         assertTrue(sessions.isRevoked(login.session().id()));
         assertEquals(List.of(login.session().id()), revoked.told);
@@ -138,9 +140,12 @@ class TokenRefreshServiceTest {
     void afterReuseTheNewestTokenStopsWorkingToo() {
         SessionGrant newest = refresh.refresh(login.refreshToken().value(), CLIENT);
         clock.advance(Duration.ofSeconds(11));
-        assertThrows(InvalidRefreshTokenException.class, () -> refresh.refresh(login.refreshToken().value(), CLIENT));
+        assertThrows(
+                InvalidRefreshTokenException.class,
+                () -> refresh.refresh(login.refreshToken().value(), CLIENT));
 
-        InvalidRefreshTokenException e = assertThrows(InvalidRefreshTokenException.class,
+        InvalidRefreshTokenException e = assertThrows(
+                InvalidRefreshTokenException.class,
                 () -> refresh.refresh(newest.refreshToken().value(), CLIENT));
 
         assertEquals("session_ended", e.reason());
@@ -150,8 +155,8 @@ class TokenRefreshServiceTest {
     void unknownTokenIsRefused() {
         String unknown = OpaqueToken.generate(random).value();
 
-        InvalidRefreshTokenException e = assertThrows(InvalidRefreshTokenException.class,
-                () -> refresh.refresh(unknown, CLIENT));
+        InvalidRefreshTokenException e =
+                assertThrows(InvalidRefreshTokenException.class, () -> refresh.refresh(unknown, CLIENT));
 
         assertEquals("unknown_token", e.reason());
     }
@@ -167,7 +172,8 @@ class TokenRefreshServiceTest {
     void tokenIdleLongerThanItsLifetimeIsExpired() {
         clock.advance(POLICY.refreshTokenTtl());
 
-        InvalidRefreshTokenException e = assertThrows(InvalidRefreshTokenException.class,
+        InvalidRefreshTokenException e = assertThrows(
+                InvalidRefreshTokenException.class,
                 () -> refresh.refresh(login.refreshToken().value(), CLIENT));
 
         assertEquals("token_expired", e.reason());
@@ -177,7 +183,8 @@ class TokenRefreshServiceTest {
     void tokenOfARevokedSessionIsRefused() {
         sessions.revoke(alice.id(), login.session().id(), clock.instant());
 
-        InvalidRefreshTokenException e = assertThrows(InvalidRefreshTokenException.class,
+        InvalidRefreshTokenException e = assertThrows(
+                InvalidRefreshTokenException.class,
                 () -> refresh.refresh(login.refreshToken().value(), CLIENT));
 
         assertEquals("session_ended", e.reason());
@@ -203,7 +210,9 @@ class TokenRefreshServiceTest {
     @Test
     void successorExpiryIsCappedAtTheSessionsEnd() {
         clock.advance(Duration.ofDays(6));
-        String second = refresh.refresh(login.refreshToken().value(), CLIENT).refreshToken().value();
+        String second = refresh.refresh(login.refreshToken().value(), CLIENT)
+                .refreshToken()
+                .value();
         clock.advance(Duration.ofDays(6));
         String third = refresh.refresh(second, CLIENT).refreshToken().value();
         clock.advance(Duration.ofDays(6));
@@ -212,7 +221,8 @@ class TokenRefreshServiceTest {
 
         SessionGrant fifth = refresh.refresh(fourth, CLIENT);
 
-        assertEquals(login.session().expiresAt(),
+        assertEquals(
+                login.session().expiresAt(),
                 sessions.lockToken(fifth.refreshToken().hash()).orElseThrow().expiresAt());
     }
 

@@ -1,13 +1,13 @@
 package dev.sentinel.auth.user;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.sentinel.auth.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class EmailTest {
 
@@ -54,13 +54,24 @@ class EmailTest {
 
     @Test
     void surroundingBlanksDoNotCountTowardsTheLimit() {
-        assertEquals(254, new Email("   " + addressOfLength(254) + "   ").value().length());
+        assertEquals(
+                254, new Email("   " + addressOfLength(254) + "   ").value().length());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plainaddress", "@example.com", "alice@", "alice@@example.com", "a b@example.com",
-            "alice@exa mple.com", "alice@example..com", "alice@.example.com", "alice@example.com.",
-            "alice@ex@ample.com"})
+    @ValueSource(
+            strings = {
+                "plainaddress",
+                "@example.com",
+                "alice@",
+                "alice@@example.com",
+                "a b@example.com",
+                "alice@exa mple.com",
+                "alice@example..com",
+                "alice@.example.com",
+                "alice@example.com.",
+                "alice@ex@ample.com"
+            })
     void rejectsMalformedAddresses(String malformed) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Email(malformed));
 

@@ -1,21 +1,21 @@
 package dev.sentinel.auth.user;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.sentinel.auth.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PasswordPolicyTest {
     private final PasswordPolicy policy = PasswordPolicy.DEFAULT;
 
     @Test
     void sevenCharactersAreTooShort() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> policy.check("password", "x".repeat(7)));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> policy.check("password", "x".repeat(7)));
 
         assertEquals("password", e.errors().get(0).field());
     }
@@ -73,8 +73,7 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @NullAndEmptySource
     void missingPasswordIsRejectedNamingTheGivenField(String missing) {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> policy.check("newPassword", missing));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> policy.check("newPassword", missing));
 
         assertEquals("newPassword", e.errors().get(0).field());
     }

@@ -1,20 +1,19 @@
 package dev.sentinel.auth.user;
 
-import dev.sentinel.auth.error.InvalidInputException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.sentinel.auth.error.InvalidInputException;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UserRegistrationTest {
     private static final Instant NOW = Instant.parse("2025-01-01T10:00:00Z");
@@ -36,13 +35,15 @@ class UserRegistrationTest {
 
     @Test
     void displayNameOfOneHundredCharactersIsAllowed() {
-        assertEquals(100, User.register(EMAIL, "n".repeat(100), "hash", NOW).displayName().length());
+        assertEquals(
+                100,
+                User.register(EMAIL, "n".repeat(100), "hash", NOW).displayName().length());
     }
 
     @Test
     void displayNameOverOneHundredCharactersIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> User.register(EMAIL, "n".repeat(101), "hash", NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> User.register(EMAIL, "n".repeat(101), "hash", NOW));
 
         assertEquals("displayName", e.errors().get(0).field());
     }
@@ -50,8 +51,8 @@ class UserRegistrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ali\u0000ce", "Ali\nce", "Ali\u001Bce", "Ali\u007Fce", "Ali\u0085ce"})
     void displayNameWithControlCharactersIsRejected(String withControl) {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> User.register(EMAIL, withControl, "hash", NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> User.register(EMAIL, withControl, "hash", NOW));
 
         assertEquals("displayName", e.errors().get(0).field());
     }
@@ -76,6 +77,8 @@ class UserRegistrationTest {
 
     @Test
     void twoRegistrationsGetDifferentIds() {
-        assertNotEquals(User.register(EMAIL, null, "h", NOW).id(), User.register(EMAIL, null, "h", NOW).id());
+        assertNotEquals(
+                User.register(EMAIL, null, "h", NOW).id(),
+                User.register(EMAIL, null, "h", NOW).id());
     }
 }

@@ -1,28 +1,5 @@
 package dev.sentinel.auth.it;
 
-import dev.sentinel.auth.it.support.Accounts;
-import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuditTrailClient;
-import dev.sentinel.auth.it.support.Pause;
-import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.SharedServerTest;
-import dev.sentinel.auth.it.support.TestEnvironment;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
 import static dev.sentinel.auth.it.support.AuditTrailClient.sameIp;
 import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
@@ -33,14 +10,44 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.AuditTrailClient;
+import dev.sentinel.auth.it.support.Pause;
+import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
+import dev.sentinel.auth.it.support.TestEnvironment;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /**
  * As an operator I want every authentication event in an audit trail I can search, filter and page through,
  * and only administrators may read it.
  */
 class AuditEventsIT extends SharedServerTest {
     private static final String USER_AGENT = "auth-it/1.0";
-    private static final Set<String> TYPES = Set.of("SIGNUP", "LOGIN", "LOGOUT", "TOKEN_REFRESH",
-            "REFRESH_TOKEN_REUSE", "RATE_LIMITED", "ACCOUNT_LOCKED", "PASSWORD_CHANGED", "SESSION_REVOKED",
+    private static final Set<String> TYPES = Set.of(
+            "SIGNUP",
+            "LOGIN",
+            "LOGOUT",
+            "TOKEN_REFRESH",
+            "REFRESH_TOKEN_REUSE",
+            "RATE_LIMITED",
+            "ACCOUNT_LOCKED",
+            "PASSWORD_CHANGED",
+            "SESSION_REVOKED",
             "ACCESS_DENIED");
 
     private static AuditTrailClient audit;
@@ -81,8 +88,10 @@ class AuditEventsIT extends SharedServerTest {
 
         // then a LOGIN success names the user and the session the login started
         String sessionId = login.json().getString("session_id");
-        JsonObject event = audit.await("type=LOGIN&user_id=" + user.userId(),
-                candidate -> sessionId.equals(candidate.getString("session_id", null)), "LOGIN of the new session");
+        JsonObject event = audit.await(
+                "type=LOGIN&user_id=" + user.userId(),
+                candidate -> sessionId.equals(candidate.getString("session_id", null)),
+                "LOGIN of the new session");
         assertEvent(event, "LOGIN", "SUCCESS");
         assertEquals(user.userId(), event.getString("user_id", null));
         assertEquals(user.email(), event.getString("email", null));
@@ -98,8 +107,10 @@ class AuditEventsIT extends SharedServerTest {
         assertEquals(401, login.status(), () -> "login: " + login);
 
         // then a LOGIN failure names the email and the reason
-        JsonObject event = audit.await("type=LOGIN&email=" + encode(user.email()),
-                candidate -> "FAILURE".equals(candidate.getString("outcome", null)), "LOGIN failure");
+        JsonObject event = audit.await(
+                "type=LOGIN&email=" + encode(user.email()),
+                candidate -> "FAILURE".equals(candidate.getString("outcome", null)),
+                "LOGIN failure");
         assertEvent(event, "LOGIN", "FAILURE");
         assertEquals(user.email(), event.getString("email", null));
         assertEquals("invalid_credentials", event.getString("reason", null));
@@ -168,8 +179,11 @@ class AuditEventsIT extends SharedServerTest {
         assertEquals(429, reply.status(), "no 429 after 60 refreshes: " + reply);
 
         // then a RATE_LIMITED event names that client
-        JsonObject event = audit.await("type=RATE_LIMITED&limit=500&since=" + encode(testStart.minusSeconds(1).toString()),
-                candidate -> sameIp(api.clientIp(), candidate.getString("ip", null)), "RATE_LIMITED of " + api.clientIp());
+        JsonObject event = audit.await(
+                "type=RATE_LIMITED&limit=500&since="
+                        + encode(testStart.minusSeconds(1).toString()),
+                candidate -> sameIp(api.clientIp(), candidate.getString("ip", null)),
+                "RATE_LIMITED of " + api.clientIp());
         assertEvent(event, "RATE_LIMITED", "FAILURE");
     }
 
@@ -185,8 +199,8 @@ class AuditEventsIT extends SharedServerTest {
         }
 
         // then an ACCOUNT_LOCKED event names the email
-        JsonObject event = audit.await("type=ACCOUNT_LOCKED&email=" + encode(email), candidate -> true,
-                "ACCOUNT_LOCKED of " + email);
+        JsonObject event = audit.await(
+                "type=ACCOUNT_LOCKED&email=" + encode(email), candidate -> true, "ACCOUNT_LOCKED of " + email);
         assertEvent(event, "ACCOUNT_LOCKED", "FAILURE");
         assertEquals(email, event.getString("email", null));
     }
@@ -197,8 +211,10 @@ class AuditEventsIT extends SharedServerTest {
         Accounts.Session user = Accounts.signUp(api);
 
         // when it changes its password
-        Reply change = api.post("/api/auth/password", Api.json("current_password", Accounts.PASSWORD,
-                "new_password", "another password entirely"), user.accessToken());
+        Reply change = api.post(
+                "/api/auth/password",
+                Api.json("current_password", Accounts.PASSWORD, "new_password", "another password entirely"),
+                user.accessToken());
         assertEquals(204, change.status(), () -> "password change: " + change);
 
         // then a PASSWORD_CHANGED success names the user
@@ -277,8 +293,8 @@ class AuditEventsIT extends SharedServerTest {
         assertEquals(200, api.refresh(user.refreshToken()).status());
 
         // when events are filtered by the user's id
-        List<JsonObject> events = audit.awaitPage("user_id=" + user.userId(), page -> page.size() >= 3,
-                "three events of the user");
+        List<JsonObject> events =
+                audit.awaitPage("user_id=" + user.userId(), page -> page.size() >= 3, "three events of the user");
 
         // then they are the user's three, newest first
         events.forEach(event -> assertEquals(user.userId(), event.getString("user_id", null), event::toString));
@@ -294,8 +310,8 @@ class AuditEventsIT extends SharedServerTest {
         assertEquals(401, api.login(user.email(), "a wrong password here").status());
 
         // when events are filtered by the email, written in another case
-        List<JsonObject> events = audit.awaitPage("email=" + encode(user.email().toUpperCase()),
-                page -> page.size() >= 2, "two events of the email");
+        List<JsonObject> events = audit.awaitPage(
+                "email=" + encode(user.email().toUpperCase()), page -> page.size() >= 2, "two events of the email");
 
         // then they are the two of that email
         events.forEach(event -> assertEquals(user.email(), event.getString("email", null), event::toString));
@@ -311,7 +327,8 @@ class AuditEventsIT extends SharedServerTest {
         Instant loggedIn = occurredAt(awaitOfUser(user, "LOGIN"));
         assertEquals(200, api.refresh(user.refreshToken()).status());
         Instant refreshed = occurredAt(awaitOfUser(user, "TOKEN_REFRESH"));
-        assertTrue(signedUp.isBefore(loggedIn) && loggedIn.isBefore(refreshed),
+        assertTrue(
+                signedUp.isBefore(loggedIn) && loggedIn.isBefore(refreshed),
                 () -> "events not in time order: " + signedUp + " " + loggedIn + " " + refreshed);
         Instant afterSignup = midpoint(signedUp, loggedIn);
         Instant beforeRefresh = midpoint(loggedIn, refreshed);
@@ -320,8 +337,8 @@ class AuditEventsIT extends SharedServerTest {
         // when events are filtered by since, until and both
         List<JsonObject> since = audit.events(ofUser + "&since=" + encode(afterSignup.toString()));
         List<JsonObject> until = audit.events(ofUser + "&until=" + encode(beforeRefresh.toString()));
-        List<JsonObject> between = audit.events(ofUser + "&since=" + encode(afterSignup.toString())
-                + "&until=" + encode(beforeRefresh.toString()));
+        List<JsonObject> between = audit.events(
+                ofUser + "&since=" + encode(afterSignup.toString()) + "&until=" + encode(beforeRefresh.toString()));
 
         // then each answers exactly the events inside its bounds
         assertEquals(List.of("TOKEN_REFRESH", "LOGIN"), types(since));
@@ -352,22 +369,27 @@ class AuditEventsIT extends SharedServerTest {
         Reply first = api.refresh(user.refreshToken());
         assertEquals(200, first.status());
         assertEquals(200, api.refresh(first.json().getString("refresh_token")).status());
-        assertEquals(204, api.post("/api/auth/logout", null, first.json().getString("access_token")).status());
-        List<JsonObject> all = audit.awaitPage("user_id=" + user.userId() + "&limit=500",
-                page -> page.size() >= 5, "five events of the user");
+        assertEquals(
+                204,
+                api.post("/api/auth/logout", null, first.json().getString("access_token"))
+                        .status());
+        List<JsonObject> all = audit.awaitPage(
+                "user_id=" + user.userId() + "&limit=500", page -> page.size() >= 5, "five events of the user");
 
         // when they are read two at a time, following next_cursor
         List<String> walked = new ArrayList<>();
         List<Integer> pageSizes = new ArrayList<>();
         String cursor = null;
         for (int pages = 0; pages < 10; pages++) {
-            Reply reply = audit.query("user_id=" + user.userId() + "&limit=2"
-                    + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+            Reply reply = audit.query(
+                    "user_id=" + user.userId() + "&limit=2" + (cursor == null ? "" : "&cursor=" + encode(cursor)));
             assertEquals(200, reply.status(), reply::toString);
             reply.items().forEach(item -> walked.add(id(item.asJsonObject())));
             pageSizes.add(reply.items().size());
             JsonObject body = reply.json();
-            cursor = body.containsKey("next_cursor") && !body.isNull("next_cursor") ? body.getString("next_cursor") : null;
+            cursor = body.containsKey("next_cursor") && !body.isNull("next_cursor")
+                    ? body.getString("next_cursor")
+                    : null;
             if (cursor == null) {
                 break;
             }
@@ -382,14 +404,15 @@ class AuditEventsIT extends SharedServerTest {
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @CsvSource({
-            "type=NOPE, type",
-            "user_id=x, user_id",
-            "since=yesterday, since",
-            "until=tomorrow, until",
-            "limit=0, limit",
-            "limit=501, limit",
-            "limit=abc, limit",
-            "cursor=garbage, cursor"})
+        "type=NOPE, type",
+        "user_id=x, user_id",
+        "since=yesterday, since",
+        "until=tomorrow, until",
+        "limit=0, limit",
+        "limit=501, limit",
+        "limit=abc, limit",
+        "cursor=garbage, cursor"
+    })
     void badFilterIsRefusedNamingTheField(String query, String field) {
         // when the audit trail is asked with a malformed filter
         Reply reply = audit.query(query);
@@ -402,8 +425,10 @@ class AuditEventsIT extends SharedServerTest {
     // ---- helpers
 
     private JsonObject awaitOfUser(Accounts.Session user, String type) {
-        return audit.await("type=" + type + "&user_id=" + user.userId(),
-                candidate -> user.userId().equals(candidate.getString("user_id", null)), type + " of user " + user.userId());
+        return audit.await(
+                "type=" + type + "&user_id=" + user.userId(),
+                candidate -> user.userId().equals(candidate.getString("user_id", null)),
+                type + " of user " + user.userId());
     }
 
     /** The fields every event of a request from this test's client carries (user_id where it applies is checked by the caller). */
@@ -413,9 +438,13 @@ class AuditEventsIT extends SharedServerTest {
         assertEquals(outcome, event.getString("outcome", null), event::toString);
         assertFalse(id(event).isBlank(), () -> "no id: " + event);
         Instant occurred = occurredAt(event);
-        assertFalse(occurred.isBefore(testStart.minusSeconds(2)) || occurred.isAfter(Instant.now().plusSeconds(2)),
+        assertFalse(
+                occurred.isBefore(testStart.minusSeconds(2))
+                        || occurred.isAfter(Instant.now().plusSeconds(2)),
                 () -> "occurred_at " + occurred + " outside the test (" + testStart + " .. now)");
-        assertTrue(sameIp(api.clientIp(), event.getString("ip", null)), () -> "ip, expected " + api.clientIp() + ": " + event);
+        assertTrue(
+                sameIp(api.clientIp(), event.getString("ip", null)),
+                () -> "ip, expected " + api.clientIp() + ": " + event);
         assertEquals(USER_AGENT, event.getString("user_agent", null), event::toString);
     }
 
@@ -443,7 +472,9 @@ class AuditEventsIT extends SharedServerTest {
 
     private static void assertNewestFirst(List<JsonObject> events) {
         for (int i = 1; i < events.size(); i++) {
-            assertFalse(occurredAt(events.get(i)).isAfter(occurredAt(events.get(i - 1))), () -> "not newest first: " + events);
+            assertFalse(
+                    occurredAt(events.get(i)).isAfter(occurredAt(events.get(i - 1))),
+                    () -> "not newest first: " + events);
         }
     }
 

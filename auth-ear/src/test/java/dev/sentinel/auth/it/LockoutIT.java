@@ -1,5 +1,11 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
+import static dev.sentinel.auth.it.support.AuditTrailClient.sameIp;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertTooManyRequests;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
@@ -8,21 +14,13 @@ import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
-import static dev.sentinel.auth.it.support.AuditTrailClient.sameIp;
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertTooManyRequests;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * As a user I want my account locked for a while after repeated wrong passwords, so that nobody can guess
@@ -76,7 +74,8 @@ class LockoutIT extends SharedServerTest {
         assertEquals(knownFailures, unknownFailures);
         assertLocked(knownLocked);
         assertLocked(unknownLocked);
-        assertEquals(knownLocked.json(), unknownLocked.json(), "a lock must not reveal whether the email has an account");
+        assertEquals(
+                knownLocked.json(), unknownLocked.json(), "a lock must not reveal whether the email has an account");
     }
 
     @Test
@@ -98,7 +97,8 @@ class LockoutIT extends SharedServerTest {
 
         // then it logs in once the lock has run out, and not much earlier
         assertEquals(200, reply.status(), "still locked after " + lockedFor.toMillis() + " ms: " + reply);
-        assertTrue(lockedFor.toMillis() >= TestEnvironment.LOCKOUT_SECONDS * 1000L - 1000,
+        assertTrue(
+                lockedFor.toMillis() >= TestEnvironment.LOCKOUT_SECONDS * 1000L - 1000,
                 "the lock ended after only " + lockedFor.toMillis() + " ms");
     }
 
@@ -132,8 +132,9 @@ class LockoutIT extends SharedServerTest {
         failLogins(client, account.email(), THRESHOLD);
 
         // then an ACCOUNT_LOCKED event names the email and the client that caused it
-        JsonObject event = audit.await("type=ACCOUNT_LOCKED&email=" + encode(account.email())
-                        + "&since=" + encode(start.toString()), candidate -> true,
+        JsonObject event = audit.await(
+                "type=ACCOUNT_LOCKED&email=" + encode(account.email()) + "&since=" + encode(start.toString()),
+                candidate -> true,
                 "ACCOUNT_LOCKED event for " + account.email());
         assertEquals("ACCOUNT_LOCKED", event.getString("type"));
         assertEquals(account.email(), event.getString("email"));
@@ -150,7 +151,8 @@ class LockoutIT extends SharedServerTest {
         // when the failures alternate between the two spellings
         List<Integer> failures = new ArrayList<>();
         for (int i = 0; i < THRESHOLD; i++) {
-            failures.add(client.login(i % 2 == 0 ? shouted : account.email(), WRONG_PASSWORD).status());
+            failures.add(client.login(i % 2 == 0 ? shouted : account.email(), WRONG_PASSWORD)
+                    .status());
         }
         Reply locked = client.login(account.email(), Accounts.PASSWORD);
 

@@ -1,5 +1,9 @@
 package dev.sentinel.auth.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.Pause;
@@ -7,9 +11,6 @@ import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import dev.sentinel.auth.it.support.TestKeys;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +18,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Secrets (passwords, refresh tokens, access tokens, the signing key) never appear in the server's log,
@@ -70,7 +69,13 @@ class LogSecretsIT extends SharedServerTest {
         String malformed = "Malformed-Secret-" + marker;
         other.post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + malformed + "\"");
         String plainText = "PlainText-Secret-" + marker;
-        other.send("POST", "/api/auth/signup", Api.json("email", email, "password", plainText), "text/plain", null, Map.of());
+        other.send(
+                "POST",
+                "/api/auth/signup",
+                Api.json("email", email, "password", plainText),
+                "text/plain",
+                null,
+                Map.of());
         String invalidEmail = "InvalidEmail-Secret-" + marker;
         other.signup("not-an-email-" + marker, invalidEmail);
         String mistyped = "Mistyped-Secret-" + marker;
@@ -131,7 +136,8 @@ class LogSecretsIT extends SharedServerTest {
     void signingKeyNeverReachesTheLog() {
         // given
         String logs = server.logs();
-        String privateKeyBase64 = Base64.getEncoder().encodeToString(TestKeys.signingKey().getPrivate().getEncoded());
+        String privateKeyBase64 = Base64.getEncoder()
+                .encodeToString(TestKeys.signingKey().getPrivate().getEncoded());
 
         // then
         assertAbsent(logs, "BEGIN PRIVATE KEY", "a PEM private key");
@@ -150,8 +156,10 @@ class LogSecretsIT extends SharedServerTest {
     private static void awaitAuthEventsInTheLog() {
         Instant deadline = Instant.now().plus(EVENT_DEADLINE);
         while (Instant.now().isBefore(deadline)) {
-            List<String> ours = server.logs().lines()
-                    .filter(line -> line.contains(userId) || line.contains(email)).toList();
+            List<String> ours = server.logs()
+                    .lines()
+                    .filter(line -> line.contains(userId) || line.contains(email))
+                    .toList();
             boolean refreshed = ours.stream().anyMatch(line -> line.contains("TOKEN_REFRESH"));
             boolean failedLogin = ours.stream().anyMatch(line -> line.contains("LOGIN") && line.contains("FAILURE"));
             if (refreshed && failedLogin) {
@@ -164,7 +172,10 @@ class LogSecretsIT extends SharedServerTest {
 
     private static void assertAbsent(String logs, String secret, String what) {
         int at = logs.indexOf(secret);
-        assertFalse(at >= 0, () -> "the log contains " + what + ": ..."
-                + logs.substring(Math.max(0, at - 200), Math.min(logs.length(), at + secret.length() + 50)) + "...");
+        assertFalse(
+                at >= 0,
+                () -> "the log contains " + what + ": ..."
+                        + logs.substring(Math.max(0, at - 200), Math.min(logs.length(), at + secret.length() + 50))
+                        + "...");
     }
 }

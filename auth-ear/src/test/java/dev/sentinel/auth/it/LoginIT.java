@@ -1,24 +1,23 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** US2: a user with an account logs in with email and password. */
 class LoginIT extends SharedServerTest {
@@ -94,9 +93,11 @@ class LoginIT extends SharedServerTest {
         // then
         long wrongMedian = median(wrongPassword);
         long unknownMedian = median(unknownEmail);
-        assertTrue(unknownMedian * 2 >= wrongMedian, () -> "unknown email answers much faster (median "
-                + unknownMedian / 1_000_000 + " ms) than a wrong password (median " + wrongMedian / 1_000_000
-                + " ms): the email's existence leaks. wrong=" + wrongPassword + " unknown=" + unknownEmail);
+        assertTrue(
+                unknownMedian * 2 >= wrongMedian,
+                () -> "unknown email answers much faster (median "
+                        + unknownMedian / 1_000_000 + " ms) than a wrong password (median " + wrongMedian / 1_000_000
+                        + " ms): the email's existence leaks. wrong=" + wrongPassword + " unknown=" + unknownEmail);
     }
 
     @Test
@@ -172,9 +173,11 @@ class LoginIT extends SharedServerTest {
         assertNotEquals(first.json().getString("refresh_token"), second.json().getString("refresh_token"));
         Reply sessions = api.get("/api/auth/sessions", second.json().getString("access_token"));
         assertEquals(200, sessions.status(), sessions::toString);
-        Set<String> live = sessions.items().stream().map(item -> item.asJsonObject().getString("id"))
+        Set<String> live = sessions.items().stream()
+                .map(item -> item.asJsonObject().getString("id"))
                 .collect(Collectors.toSet());
-        assertTrue(live.containsAll(Set.of(account.sessionId(), firstSession, secondSession)),
+        assertTrue(
+                live.containsAll(Set.of(account.sessionId(), firstSession, secondSession)),
                 () -> "sessions listed: " + live);
     }
 

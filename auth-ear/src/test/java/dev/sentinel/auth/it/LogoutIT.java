@@ -1,24 +1,23 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Map;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
-import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** US4: a user logs out of this device, of every other device, or of all of them. */
 class LogoutIT extends SharedServerTest {
@@ -31,8 +30,13 @@ class LogoutIT extends SharedServerTest {
         Session caller = sessions.get(0);
 
         // when
-        Reply logout = api.send("POST", "/api/auth/logout", body, body == null ? null : "application/json",
-                caller.accessToken(), Map.of());
+        Reply logout = api.send(
+                "POST",
+                "/api/auth/logout",
+                body,
+                body == null ? null : "application/json",
+                caller.accessToken(),
+                Map.of());
         long revokedAt = System.nanoTime();
 
         // then
@@ -91,7 +95,10 @@ class LogoutIT extends SharedServerTest {
         List<Session> sessions = Accounts.threeSessionsOfOneUser(api);
 
         // when
-        Reply logout = api.post("/api/auth/logout", "{\"scope\":\"everywhere\"}", sessions.get(0).accessToken());
+        Reply logout = api.post(
+                "/api/auth/logout",
+                "{\"scope\":\"everywhere\"}",
+                sessions.get(0).accessToken());
 
         // then
         assertValidationProblem(logout, "scope");
@@ -115,8 +122,8 @@ class LogoutIT extends SharedServerTest {
         Session session = Accounts.signUp(api);
 
         // when
-        Reply logout = api.send("POST", "/api/auth/logout", "scope=global", "text/plain", session.accessToken(),
-                Map.of());
+        Reply logout =
+                api.send("POST", "/api/auth/logout", "scope=global", "text/plain", session.accessToken(), Map.of());
 
         // then
         assertProblem(logout, 415);
@@ -129,10 +136,13 @@ class LogoutIT extends SharedServerTest {
         Session session = Accounts.signUp(api);
 
         // when
-        assertEquals(204, api.post("/api/auth/logout", "{}", session.accessToken()).status());
+        assertEquals(
+                204, api.post("/api/auth/logout", "{}", session.accessToken()).status());
 
         // then
-        JsonObject event = AuditTrailClient.awaitEvent(server, "type=LOGOUT&user_id=" + session.userId(),
+        JsonObject event = AuditTrailClient.awaitEvent(
+                server,
+                "type=LOGOUT&user_id=" + session.userId(),
                 e -> session.sessionId().equals(e.getString("session_id", null)));
         assertEquals("SUCCESS", event.getString("outcome"));
         assertEquals(session.email(), event.getString("email"));

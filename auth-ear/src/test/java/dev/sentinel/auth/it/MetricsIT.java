@@ -1,11 +1,13 @@
 package dev.sentinel.auth.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +17,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * As an operator I want to scrape counts of auth events and the latency of logins from /metrics
@@ -26,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class MetricsIT extends SharedServerTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\S+)?$");
+    private static final Pattern SAMPLE =
+            Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\S+)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @Test
@@ -39,12 +39,16 @@ class MetricsIT extends SharedServerTest {
         Reply metrics = awaitMetrics(samples -> total(samples, "LOGIN", "SUCCESS") >= 1, "a LOGIN/SUCCESS count");
 
         // then it is Prometheus text with auth_events_total{type="LOGIN",outcome="SUCCESS"}
-        assertTrue(metrics.contentType() != null && (metrics.contentType().startsWith("text/plain")
-                        || metrics.contentType().startsWith("application/openmetrics-text")),
+        assertTrue(
+                metrics.contentType() != null
+                        && (metrics.contentType().startsWith("text/plain")
+                                || metrics.contentType().startsWith("application/openmetrics-text")),
                 () -> "content type " + metrics.contentType());
         assertTrue(metrics.body().contains("# TYPE"), "no # TYPE lines");
-        assertTrue(parse(metrics.body()).stream().anyMatch(sample -> sample.name.equals("auth_events_total")
-                && "LOGIN".equals(sample.labels.get("type")) && "SUCCESS".equals(sample.labels.get("outcome"))));
+        assertTrue(parse(metrics.body()).stream()
+                .anyMatch(sample -> sample.name.equals("auth_events_total")
+                        && "LOGIN".equals(sample.labels.get("type"))
+                        && "SUCCESS".equals(sample.labels.get("outcome"))));
     }
 
     @Test
@@ -66,7 +70,8 @@ class MetricsIT extends SharedServerTest {
         double before = total(parse(scrape().body()), "LOGIN", "FAILURE");
 
         // when a login fails
-        assertEquals(401, api.login(Accounts.uniqueEmail(), "a wrong password here").status());
+        assertEquals(
+                401, api.login(Accounts.uniqueEmail(), "a wrong password here").status());
 
         // then the count grows by at least one
         awaitMetrics(samples -> total(samples, "LOGIN", "FAILURE") >= before + 1, "LOGIN/FAILURE above " + before);
@@ -82,20 +87,23 @@ class MetricsIT extends SharedServerTest {
         assertEquals(200, api.login(user.email(), Accounts.PASSWORD).status());
 
         // then auth_request_duration{operation="login"} counts it and sums a positive duration
-        Reply metrics = awaitMetrics(samples -> loginLatency(samples, "_count") >= before + 1,
+        Reply metrics = awaitMetrics(
+                samples -> loginLatency(samples, "_count") >= before + 1,
                 "auth_request_duration{operation=\"login\"} _count above " + before);
         List<Sample> samples = parse(metrics.body());
         assertTrue(loginLatency(samples, "_sum") > 0, () -> "no positive _sum: " + authLines(metrics.body()));
         // and, the product configuring buckets, it is a histogram with Prometheus _bucket lines
-        assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("auth_request_duration_seconds_bucket{")
-                        && line.contains("operation=\"login\"")),
+        assertTrue(
+                metrics.body()
+                        .lines()
+                        .anyMatch(line -> line.startsWith("auth_request_duration_seconds_bucket{")
+                                && line.contains("operation=\"login\"")),
                 () -> "no auth_request_duration_seconds_bucket line for login: " + authLines(metrics.body()));
     }
 
     // ---- helpers
 
-    private record Sample(String name, Map<String, String> labels, double value) {
-    }
+    private record Sample(String name, Map<String, String> labels, double value) {}
 
     private Reply scrape() {
         Reply metrics = api.get("/metrics", null);
@@ -117,16 +125,20 @@ class MetricsIT extends SharedServerTest {
     }
 
     private static double total(List<Sample> samples, String type, String outcome) {
-        return samples.stream().filter(sample -> sample.name.equals("auth_events_total"))
-                .filter(sample -> type.equals(sample.labels.get("type")) && outcome.equals(sample.labels.get("outcome")))
-                .mapToDouble(Sample::value).sum();
+        return samples.stream()
+                .filter(sample -> sample.name.equals("auth_events_total"))
+                .filter(sample ->
+                        type.equals(sample.labels.get("type")) && outcome.equals(sample.labels.get("outcome")))
+                .mapToDouble(Sample::value)
+                .sum();
     }
 
     /** The _count or _sum of the login latency (one sample expected). */
     private static double loginLatency(List<Sample> samples, String suffix) {
         List<Sample> matching = samples.stream()
                 .filter(sample -> sample.name.startsWith("auth_request_duration") && sample.name.endsWith(suffix))
-                .filter(sample -> "login".equals(sample.labels.get("operation"))).toList();
+                .filter(sample -> "login".equals(sample.labels.get("operation")))
+                .toList();
         assertTrue(matching.size() <= 1, () -> "several " + suffix + " samples for login: " + matching);
         return matching.isEmpty() ? 0 : matching.get(0).value;
     }

@@ -1,17 +1,17 @@
 package dev.sentinel.auth.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What operators and orchestrators call: health probes, metrics, the OpenAPI document. */
 class OperationsIT extends SharedServerTest {
     @Test
     void liveReadyAndStartedProbesAreUp() {
-        for (String probe : new String[]{"/health/live", "/health/ready", "/health/started", "/health"}) {
+        for (String probe : new String[] {"/health/live", "/health/ready", "/health/started", "/health"}) {
             Reply reply = api.get(probe, null);
             assertEquals(200, reply.status(), probe);
             assertEquals("UP", reply.json().getString("status"), probe);
@@ -37,9 +37,18 @@ class OperationsIT extends SharedServerTest {
     void openApiDocumentsEveryEndpoint() {
         Reply openapi = api.send("GET", "/openapi", null, null, null, java.util.Map.of("Accept", "application/json"));
         assertEquals(200, openapi.status());
-        for (String path : new String[]{"/api/auth/signup", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout",
-                "/api/auth/me", "/api/auth/sessions", "/api/auth/sessions/{id}", "/api/auth/password",
-                "/api/auth/jwks", "/api/admin/auth-events"}) {
+        for (String path : new String[] {
+            "/api/auth/signup",
+            "/api/auth/login",
+            "/api/auth/refresh",
+            "/api/auth/logout",
+            "/api/auth/me",
+            "/api/auth/sessions",
+            "/api/auth/sessions/{id}",
+            "/api/auth/password",
+            "/api/auth/jwks",
+            "/api/admin/auth-events"
+        }) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
         assertTrue(openapi.body().contains("application/problem+json"), "errors are not documented as problems");

@@ -1,5 +1,11 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
@@ -7,17 +13,10 @@ import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
-import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A user changes their password, which ends every other session (one of them may be an intruder's). */
 class PasswordChangeIT extends SharedServerTest {
@@ -50,7 +49,8 @@ class PasswordChangeIT extends SharedServerTest {
     void afterAChangeOnlyTheNewPasswordLogsIn() {
         // given
         Session session = Accounts.signUp(api);
-        assertEquals(204, changePassword(session, Accounts.PASSWORD, NEW_PASSWORD).status());
+        assertEquals(
+                204, changePassword(session, Accounts.PASSWORD, NEW_PASSWORD).status());
 
         // when
         Reply withOld = api.login(session.email(), Accounts.PASSWORD);
@@ -92,7 +92,9 @@ class PasswordChangeIT extends SharedServerTest {
         // then
         assertValidationProblem(change, "new_password");
         assertEquals(200, api.refresh(sessions.get(1).refreshToken()).status(), "another session was revoked");
-        assertEquals(200, api.login(sessions.get(0).email(), Accounts.PASSWORD).status(),
+        assertEquals(
+                200,
+                api.login(sessions.get(0).email(), Accounts.PASSWORD).status(),
                 "the old password stopped working");
     }
 
@@ -114,8 +116,11 @@ class PasswordChangeIT extends SharedServerTest {
     void aMissingFieldIsInvalid(String missing) {
         // given
         Session session = Accounts.signUp(api);
-        String body = Api.json("current_password", "current_password".equals(missing) ? null : Accounts.PASSWORD,
-                "new_password", "new_password".equals(missing) ? null : NEW_PASSWORD);
+        String body = Api.json(
+                "current_password",
+                "current_password".equals(missing) ? null : Accounts.PASSWORD,
+                "new_password",
+                "new_password".equals(missing) ? null : NEW_PASSWORD);
 
         // when
         Reply change = api.post("/api/auth/password", body, session.accessToken());
@@ -140,8 +145,8 @@ class PasswordChangeIT extends SharedServerTest {
     @Test
     void changingThePasswordWithoutATokenIsUnauthorized() {
         // when
-        Reply change = api.post("/api/auth/password",
-                Api.json("current_password", Accounts.PASSWORD, "new_password", NEW_PASSWORD));
+        Reply change = api.post(
+                "/api/auth/password", Api.json("current_password", Accounts.PASSWORD, "new_password", NEW_PASSWORD));
 
         // then
         assertProblem(change, 401);
@@ -153,21 +158,27 @@ class PasswordChangeIT extends SharedServerTest {
         Session session = Accounts.signUp(api);
 
         // when
-        assertEquals(204, changePassword(session, Accounts.PASSWORD, NEW_PASSWORD).status());
+        assertEquals(
+                204, changePassword(session, Accounts.PASSWORD, NEW_PASSWORD).status());
 
         // then
-        JsonObject event = AuditTrailClient.awaitEvent(server, "type=PASSWORD_CHANGED&user_id=" + session.userId(),
+        JsonObject event = AuditTrailClient.awaitEvent(
+                server,
+                "type=PASSWORD_CHANGED&user_id=" + session.userId(),
                 e -> "SUCCESS".equals(e.getString("outcome", null)));
         assertEquals(session.sessionId(), event.getString("session_id", null));
         assertEquals(session.email(), event.getString("email"));
-        assertTrue(!event.toString().contains(NEW_PASSWORD) && !event.toString().contains(Accounts.PASSWORD),
+        assertTrue(
+                !event.toString().contains(NEW_PASSWORD) && !event.toString().contains(Accounts.PASSWORD),
                 "the event holds a password");
     }
 
     // ---- helpers
 
     private Reply changePassword(Session session, String currentPassword, String newPassword) {
-        return api.post("/api/auth/password",
-                Api.json("current_password", currentPassword, "new_password", newPassword), session.accessToken());
+        return api.post(
+                "/api/auth/password",
+                Api.json("current_password", currentPassword, "new_password", newPassword),
+                session.accessToken());
     }
 }

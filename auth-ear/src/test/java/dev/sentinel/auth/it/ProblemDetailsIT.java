@@ -1,16 +1,15 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.ProblemAssertions;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,15 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Errors of every kind are RFC 9457 problems and never reveal the implementation; no input yields a 5xx. */
 class ProblemDetailsIT extends SharedServerTest {
-    private static final List<String> BODY_ENDPOINTS = List.of("/api/auth/signup", "/api/auth/login", "/api/auth/refresh");
+    private static final List<String> BODY_ENDPOINTS =
+            List.of("/api/auth/signup", "/api/auth/login", "/api/auth/refresh");
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/auth/signup", "/api/auth/login", "/api/auth/refresh"})
@@ -42,8 +42,15 @@ class ProblemDetailsIT extends SharedServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[]", "[{\"email\":\"EMAIL\",\"password\":\"correct horse battery\"}]", "\"a string\"",
-            "42", "true", "null"})
+    @ValueSource(
+            strings = {
+                "[]",
+                "[{\"email\":\"EMAIL\",\"password\":\"correct horse battery\"}]",
+                "\"a string\"",
+                "42",
+                "true",
+                "null"
+            })
     void jsonThatIsNotAnObjectIs400(String body) {
         for (String endpoint : BODY_ENDPOINTS) {
             // when
@@ -55,12 +62,15 @@ class ProblemDetailsIT extends SharedServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"email\":12345,\"password\":\"correct horse battery\"}",
-            "{\"email\":{\"address\":\"a@it.example\"},\"password\":\"correct horse battery\"}",
-            "{\"email\":[\"a@it.example\"],\"password\":\"correct horse battery\"}",
-            "{\"email\":true,\"password\":\"correct horse battery\"}",
-            "{\"email\":\"EMAIL\",\"password\":12345678}",
-            "{\"email\":\"EMAIL\",\"password\":{}}"})
+    @ValueSource(
+            strings = {
+                "{\"email\":12345,\"password\":\"correct horse battery\"}",
+                "{\"email\":{\"address\":\"a@it.example\"},\"password\":\"correct horse battery\"}",
+                "{\"email\":[\"a@it.example\"],\"password\":\"correct horse battery\"}",
+                "{\"email\":true,\"password\":\"correct horse battery\"}",
+                "{\"email\":\"EMAIL\",\"password\":12345678}",
+                "{\"email\":\"EMAIL\",\"password\":{}}"
+            })
     void wrongFieldTypesAre400NotServerErrors(String body) {
         for (String endpoint : List.of("/api/auth/signup", "/api/auth/login")) {
             // when
@@ -74,8 +84,10 @@ class ProblemDetailsIT extends SharedServerTest {
     @Test
     void displayNameOfTheWrongTypeIs400() {
         // when
-        Reply reply = api.post("/api/auth/signup", "{\"email\":\"" + Accounts.uniqueEmail()
-                + "\",\"password\":\"correct horse battery\",\"display_name\":42}");
+        Reply reply = api.post(
+                "/api/auth/signup",
+                "{\"email\":\"" + Accounts.uniqueEmail()
+                        + "\",\"password\":\"correct horse battery\",\"display_name\":42}");
 
         // then
         assertProblem(reply, 400);
@@ -102,8 +114,13 @@ class ProblemDetailsIT extends SharedServerTest {
     @Test
     void textPlainIs415() {
         // when
-        Reply reply = api.send("POST", "/api/auth/signup",
-                Api.json("email", Accounts.uniqueEmail(), "password", Accounts.PASSWORD), "text/plain", null, Map.of());
+        Reply reply = api.send(
+                "POST",
+                "/api/auth/signup",
+                Api.json("email", Accounts.uniqueEmail(), "password", Accounts.PASSWORD),
+                "text/plain",
+                null,
+                Map.of());
 
         // then
         assertProblem(reply, 415);
@@ -112,8 +129,13 @@ class ProblemDetailsIT extends SharedServerTest {
     @Test
     void formEncodedLoginIs415() {
         // when
-        Reply reply = api.send("POST", "/api/auth/login", "email=a%40it.example&password=correct+horse+battery",
-                "application/x-www-form-urlencoded", null, Map.of());
+        Reply reply = api.send(
+                "POST",
+                "/api/auth/login",
+                "email=a%40it.example&password=correct+horse+battery",
+                "application/x-www-form-urlencoded",
+                null,
+                Map.of());
 
         // then
         assertProblem(reply, 415);
@@ -135,8 +157,10 @@ class ProblemDetailsIT extends SharedServerTest {
     void chunkedBodyOver16KiBIs413() throws Exception {
         // given a body without Content-Length
         byte[] body = signupBodyOfBytes(64 * 1024).getBytes(StandardCharsets.UTF_8);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/api/auth/signup"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -184,7 +208,8 @@ class ProblemDetailsIT extends SharedServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GET /api/auth/login", "GET /api/auth/signup", "GET /api/auth/refresh", "DELETE /api/auth/me"})
+    @ValueSource(
+            strings = {"GET /api/auth/login", "GET /api/auth/signup", "GET /api/auth/refresh", "DELETE /api/auth/me"})
     void wrongMethodIs405Problem(String request) {
         // given
         String[] methodAndPath = request.split(" ");
@@ -227,46 +252,88 @@ class ProblemDetailsIT extends SharedServerTest {
                 Arguments.of("null email", "{\"email\":null,\"password\":\"correct horse battery\"}"),
                 Arguments.of("deeply nested arrays", "[".repeat(4000) + "]".repeat(4000)),
                 Arguments.of("deeply nested objects", "{\"a\":".repeat(2000) + "1" + "}".repeat(2000)),
-                Arguments.of("nested in email", "{\"email\":" + "[".repeat(3000) + "]".repeat(3000) + ",\"password\":\"x\"}"),
+                Arguments.of(
+                        "nested in email",
+                        "{\"email\":" + "[".repeat(3000) + "]".repeat(3000) + ",\"password\":\"x\"}"),
                 Arguments.of("huge exponent", "{\"email\":1e999999999,\"password\":\"correct horse battery\"}"),
-                Arguments.of("huge integer", "{\"email\":\"h-" + unique + "@it.example\",\"password\":"
-                        + "9".repeat(5000) + "}"),
-                Arguments.of("huge display_name number", "{\"email\":\"n-" + unique + "@it.example\","
-                        + "\"password\":\"correct horse battery\",\"display_name\":1" + "0".repeat(3000) + "}"),
+                Arguments.of(
+                        "huge integer",
+                        "{\"email\":\"h-" + unique + "@it.example\",\"password\":" + "9".repeat(5000) + "}"),
+                Arguments.of(
+                        "huge display_name number",
+                        "{\"email\":\"n-" + unique + "@it.example\","
+                                + "\"password\":\"correct horse battery\",\"display_name\":1" + "0".repeat(3000) + "}"),
                 Arguments.of("NaN", "{\"email\":NaN,\"password\":\"correct horse battery\"}"),
                 Arguments.of("negative zero", "{\"email\":-0.0,\"password\":-0.0}"),
-                Arguments.of("unicode email", "{\"email\":\"\u00fc\u00f1\u00ee-" + unique + "@b\u00fccher.example\","
-                        + "\"password\":\"p\u00e4ssw\u00f6rd \uD83D\uDE00\uD83D\uDE00\"}"),
-                Arguments.of("emoji password of 128 code points", "{\"email\":\"e-" + unique + "@it.example\","
-                        + "\"password\":\"" + "\uD83D\uDE00".repeat(128) + "\"}"),
-                Arguments.of("lone surrogate escape", "{\"email\":\"s-" + unique + "@it.example\","
-                        + "\"password\":\"\\ud800\\ud800abcdefgh\",\"display_name\":\"\\udfff\"}"),
-                Arguments.of("NUL escape in email", "{\"email\":\"a\\u0000b@it.example\",\"password\":\"correct horse battery\"}"),
-                Arguments.of("raw control chars", "{\"email\":\"a\u0001\u0007b@it.example\",\"password\":\"correct\u0000horse\"}"),
-                Arguments.of("CRLF injection", "{\"email\":\"c-" + unique + "@it.example\\r\\nSet-Cookie: x=y\","
-                        + "\"password\":\"correct horse battery\"}"),
-                Arguments.of("newline display name", "{\"email\":\"l-" + unique + "@it.example\","
-                        + "\"password\":\"correct horse battery\",\"display_name\":\"line\\nbreak\\u0000\\u001b[31m\"}"),
-                Arguments.of("right-to-left override", "{\"email\":\"r-" + unique + "@it.example\","
-                        + "\"password\":\"correct horse battery\",\"display_name\":\"\u202Eevil\u202C\"}"),
-                Arguments.of("SQL in email", "{\"email\":\"' OR '1'='1' --@it.example\",\"password\":\"' OR 1=1; DROP TABLE users; --\"}"),
-                Arguments.of("percent and format strings", "{\"email\":\"%s%n%x@it.example\",\"password\":\"%s%s%s%s%n%n%n\"}"),
-                Arguments.of("email of 254 chars", "{\"email\":\"" + email254 + "\",\"password\":\"correct horse battery\"}"),
-                Arguments.of("email of 255 chars", "{\"email\":\"" + email255 + "\",\"password\":\"correct horse battery\"}"),
-                Arguments.of("email of 10000 chars", "{\"email\":\"" + "a".repeat(10000) + "@it.example\",\"password\":\"correct horse battery\"}"),
-                Arguments.of("password of 10000 chars", "{\"email\":\"p-" + unique + "@it.example\",\"password\":\""
-                        + "p".repeat(10000) + "\"}"),
-                Arguments.of("duplicate keys", "{\"email\":\"d1-" + unique + "@it.example\",\"email\":\"d2-" + unique
-                        + "@it.example\",\"password\":\"correct horse battery\"}"),
-                Arguments.of("extra fields", "{\"email\":\"x-" + unique + "@it.example\",\"password\":\"correct horse battery\","
-                        + "\"roles\":[\"admin\"],\"id\":\"00000000-0000-0000-0000-000000000000\",\"admin\":true}"),
-                Arguments.of("display_name object", "{\"email\":\"o-" + unique + "@it.example\",\"password\":\"correct horse battery\","
-                        + "\"display_name\":{\"nested\":[1,2,{}]}}"),
-                Arguments.of("trailing garbage", "{\"email\":\"t-" + unique + "@it.example\",\"password\":\"correct horse battery\"} xyz"),
+                Arguments.of(
+                        "unicode email",
+                        "{\"email\":\"\u00fc\u00f1\u00ee-" + unique + "@b\u00fccher.example\","
+                                + "\"password\":\"p\u00e4ssw\u00f6rd \uD83D\uDE00\uD83D\uDE00\"}"),
+                Arguments.of(
+                        "emoji password of 128 code points",
+                        "{\"email\":\"e-" + unique + "@it.example\"," + "\"password\":\"" + "\uD83D\uDE00".repeat(128)
+                                + "\"}"),
+                Arguments.of(
+                        "lone surrogate escape",
+                        "{\"email\":\"s-" + unique + "@it.example\","
+                                + "\"password\":\"\\ud800\\ud800abcdefgh\",\"display_name\":\"\\udfff\"}"),
+                Arguments.of(
+                        "NUL escape in email",
+                        "{\"email\":\"a\\u0000b@it.example\",\"password\":\"correct horse battery\"}"),
+                Arguments.of(
+                        "raw control chars",
+                        "{\"email\":\"a\u0001\u0007b@it.example\",\"password\":\"correct\u0000horse\"}"),
+                Arguments.of(
+                        "CRLF injection",
+                        "{\"email\":\"c-" + unique + "@it.example\\r\\nSet-Cookie: x=y\","
+                                + "\"password\":\"correct horse battery\"}"),
+                Arguments.of(
+                        "newline display name",
+                        "{\"email\":\"l-" + unique + "@it.example\","
+                                + "\"password\":\"correct horse battery\",\"display_name\":\"line\\nbreak\\u0000\\u001b[31m\"}"),
+                Arguments.of(
+                        "right-to-left override",
+                        "{\"email\":\"r-" + unique + "@it.example\","
+                                + "\"password\":\"correct horse battery\",\"display_name\":\"\u202Eevil\u202C\"}"),
+                Arguments.of(
+                        "SQL in email",
+                        "{\"email\":\"' OR '1'='1' --@it.example\",\"password\":\"' OR 1=1; DROP TABLE users; --\"}"),
+                Arguments.of(
+                        "percent and format strings",
+                        "{\"email\":\"%s%n%x@it.example\",\"password\":\"%s%s%s%s%n%n%n\"}"),
+                Arguments.of(
+                        "email of 254 chars",
+                        "{\"email\":\"" + email254 + "\",\"password\":\"correct horse battery\"}"),
+                Arguments.of(
+                        "email of 255 chars",
+                        "{\"email\":\"" + email255 + "\",\"password\":\"correct horse battery\"}"),
+                Arguments.of(
+                        "email of 10000 chars",
+                        "{\"email\":\"" + "a".repeat(10000) + "@it.example\",\"password\":\"correct horse battery\"}"),
+                Arguments.of(
+                        "password of 10000 chars",
+                        "{\"email\":\"p-" + unique + "@it.example\",\"password\":\"" + "p".repeat(10000) + "\"}"),
+                Arguments.of(
+                        "duplicate keys",
+                        "{\"email\":\"d1-" + unique + "@it.example\",\"email\":\"d2-" + unique
+                                + "@it.example\",\"password\":\"correct horse battery\"}"),
+                Arguments.of(
+                        "extra fields",
+                        "{\"email\":\"x-" + unique + "@it.example\",\"password\":\"correct horse battery\","
+                                + "\"roles\":[\"admin\"],\"id\":\"00000000-0000-0000-0000-000000000000\",\"admin\":true}"),
+                Arguments.of(
+                        "display_name object",
+                        "{\"email\":\"o-" + unique + "@it.example\",\"password\":\"correct horse battery\","
+                                + "\"display_name\":{\"nested\":[1,2,{}]}}"),
+                Arguments.of(
+                        "trailing garbage",
+                        "{\"email\":\"t-" + unique + "@it.example\",\"password\":\"correct horse battery\"} xyz"),
                 Arguments.of("two objects", "{\"email\":\"a@it.example\"}{\"password\":\"correct horse battery\"}"),
                 Arguments.of("single quotes", "{'email':'q@it.example','password':'correct horse battery'}"),
                 Arguments.of("comments", "{/* c */\"email\":\"k@it.example\",\"password\":\"correct horse battery\"}"),
-                Arguments.of("byte order mark", "\uFEFF{\"email\":\"b-" + unique + "@it.example\",\"password\":\"correct horse battery\"}"),
+                Arguments.of(
+                        "byte order mark",
+                        "\uFEFF{\"email\":\"b-" + unique + "@it.example\",\"password\":\"correct horse battery\"}"),
                 Arguments.of("unterminated string", "{\"email\":\"a@it.example,\"password\":\"correct"),
                 Arguments.of("bad escape", "{\"email\":\"a\\q@it.example\",\"password\":\"\\uZZZZ\"}"),
                 Arguments.of("bare words", "email=a@it.example&password=x"),

@@ -1,22 +1,5 @@
 package dev.sentinel.auth.it;
 
-import dev.sentinel.auth.it.support.Accounts;
-import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.AuditTrailClient;
-import dev.sentinel.auth.it.support.ProblemAssertions;
-import dev.sentinel.auth.it.support.Reply;
-import dev.sentinel.auth.it.support.SharedServerTest;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-
 import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
 import static dev.sentinel.auth.it.support.AuditTrailClient.sameIp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.AuditTrailClient;
+import dev.sentinel.auth.it.support.ProblemAssertions;
+import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SharedServerTest;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * As an operator I want signup, login and refresh limited per client IP (token buckets), so that one
@@ -150,7 +149,8 @@ class RateLimitIT extends SharedServerTest {
         // then the same IP as a single hop, or behind another left-most hop, shares that bucket
         Reply direct = new Api(server.baseUri(), clientIp).signup(taken.email(), Accounts.PASSWORD);
         assertEquals(429, direct.status(), () -> "same client IP as single hop: " + direct);
-        Reply otherLeftHop = new Api(server.baseUri(), "203.0.113.9, " + clientIp).signup(taken.email(), Accounts.PASSWORD);
+        Reply otherLeftHop =
+                new Api(server.baseUri(), "203.0.113.9, " + clientIp).signup(taken.email(), Accounts.PASSWORD);
         assertEquals(429, otherLeftHop.status(), () -> "same right-most hop, other left hop: " + otherLeftHop);
         // and the left-most hop alone is a different client, unaffected
         Reply leftHopAlone = new Api(server.baseUri(), "198.51.100.7").signup(taken.email(), Accounts.PASSWORD);
@@ -193,7 +193,8 @@ class RateLimitIT extends SharedServerTest {
                 return burst;
             }
             burst.passed.add(reply);
-            burst.passedAtMillis.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
+            burst.passedAtMillis.add(
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
         fail("no 429 after " + burst.passed.size() + " requests (capacity " + limit.capacity + "); last: "
                 + burst.passed.get(burst.passed.size() - 1));
@@ -203,10 +204,13 @@ class RateLimitIT extends SharedServerTest {
     private static void assertPassedExactlyTheCapacity(Limit limit, Burst burst) {
         int passed = burst.passed.size();
         int refilled = limit.refilledWithin(burst.lastPassedAtMillis());
-        assertTrue(passed >= limit.capacity && passed <= limit.capacity + refilled,
+        assertTrue(
+                passed >= limit.capacity && passed <= limit.capacity + refilled,
                 () -> passed + " requests passed before the 429; expected " + limit.capacity
-                        + (refilled == 0 ? "" : " (up to " + refilled + " more for a burst of "
-                        + burst.lastPassedAtMillis() + " ms)") + "; refusal: " + burst.refused);
+                        + (refilled == 0
+                                ? ""
+                                : " (up to " + refilled + " more for a burst of " + burst.lastPassedAtMillis() + " ms)")
+                        + "; refusal: " + burst.refused);
     }
 
     private static void assertRateLimitHeadersCountDown(Limit limit, Burst burst) {
@@ -217,7 +221,8 @@ class RateLimitIT extends SharedServerTest {
             long remaining = integerHeader(reply, "RateLimit-Remaining");
             long fewest = Math.max(0, limit.capacity - 1 - i);
             long most = Math.min(limit.capacity - 1, fewest + limit.refilledWithin(burst.passedAtMillis.get(i)));
-            assertTrue(remaining >= fewest && remaining <= most,
+            assertTrue(
+                    remaining >= fewest && remaining <= most,
                     which + ": RateLimit-Remaining " + remaining + ", expected " + fewest
                             + (most == fewest ? "" : ".." + most));
             assertTrue(integerHeader(reply, "RateLimit-Reset") >= 0, which);
@@ -239,7 +244,8 @@ class RateLimitIT extends SharedServerTest {
     }
 
     private static void assertRateLimitedEventFor(String clientIp, Instant since) {
-        JsonObject event = audit.await("type=RATE_LIMITED&limit=500&since=" + encode(since.toString()),
+        JsonObject event = audit.await(
+                "type=RATE_LIMITED&limit=500&since=" + encode(since.toString()),
                 candidate -> sameIp(clientIp, candidate.getString("ip", null)),
                 "RATE_LIMITED event with ip " + clientIp);
         assertEquals("RATE_LIMITED", event.getString("type"));

@@ -1,10 +1,17 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.AuditTrailClient;
+import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
@@ -12,8 +19,6 @@ import dev.sentinel.auth.it.support.TestEnvironment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -22,13 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
-import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** US5: a client trades its refresh token for new tokens; a replayed stolen token ends the session. */
 class RefreshRotationIT extends SharedServerTest {
@@ -49,7 +48,8 @@ class RefreshRotationIT extends SharedServerTest {
         assertNotEquals(session.accessToken(), tokens.getString("access_token"), "access token not renewed");
         assertEquals(session.sessionId(), tokens.getString("session_id"));
         assertEquals(session.userId(), tokens.getJsonObject("user").getString("id"));
-        assertEquals(session.sessionId(), claims(tokens.getString("access_token")).getString("sid"));
+        assertEquals(
+                session.sessionId(), claims(tokens.getString("access_token")).getString("sid"));
         assertEquals(200, api.me(tokens.getString("access_token")).status(), "new access token refused");
     }
 
@@ -99,13 +99,15 @@ class RefreshRotationIT extends SharedServerTest {
         // then
         assertEquals(200, one.status(), () -> "first concurrent refresh: " + one);
         assertEquals(200, two.status(), () -> "second concurrent refresh: " + two);
-        assertEquals(one.json().getString("refresh_token"), two.json().getString("refresh_token"),
+        assertEquals(
+                one.json().getString("refresh_token"),
+                two.json().getString("refresh_token"),
                 "two different successors of one refresh token");
         assertNotEquals(session.refreshToken(), one.json().getString("refresh_token"));
         assertEquals(session.sessionId(), one.json().getString("session_id"));
         assertEquals(session.sessionId(), two.json().getString("session_id"));
-        assertEquals(200, api.refresh(one.json().getString("refresh_token")).status(),
-                "the shared successor does not work");
+        assertEquals(
+                200, api.refresh(one.json().getString("refresh_token")).status(), "the shared successor does not work");
     }
 
     @Test
@@ -137,7 +139,9 @@ class RefreshRotationIT extends SharedServerTest {
         assertEquals(401, api.refresh(session.refreshToken()).status());
 
         // then
-        JsonObject event = AuditTrailClient.awaitEvent(server, "type=REFRESH_TOKEN_REUSE&user_id=" + session.userId(),
+        JsonObject event = AuditTrailClient.awaitEvent(
+                server,
+                "type=REFRESH_TOKEN_REUSE&user_id=" + session.userId(),
                 e -> session.sessionId().equals(e.getString("session_id", null)));
         assertEquals("REFRESH_TOKEN_REUSE", event.getString("type"));
         assertEquals("FAILURE", event.getString("outcome"));

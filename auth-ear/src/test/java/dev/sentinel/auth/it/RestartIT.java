@@ -1,5 +1,9 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
@@ -7,16 +11,11 @@ import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.TestEnvironment;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * What the service held before a clean restart is still there after it: accounts, sessions, revocations,
@@ -34,9 +33,11 @@ class RestartIT {
     @BeforeAll
     static void createStateThenRestart() {
         String name = "restart-" + System.getProperty("it.db", "h2");
-        Map<String, String> env = TestEnvironment.withTestSettings(TestEnvironment.database(
-                TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null));
-        env.put("WLP_OUTPUT_DIR", TestEnvironment.workDir().resolve(name).resolve("output").toString());
+        Map<String, String> env = TestEnvironment.withTestSettings(
+                TestEnvironment.database(TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null));
+        env.put(
+                "WLP_OUTPUT_DIR",
+                TestEnvironment.workDir().resolve(name).resolve("output").toString());
         server = AuthServer.start(name, env);
         if (!TestEnvironment.onMariaDb()) {
             keepWriting(Api.of(server), H2_AGEING);
@@ -45,7 +46,8 @@ class RestartIT {
         Api api = Api.of(server);
         kept = Accounts.signUp(api);
         loggedOut = Accounts.logIn(api, kept.email());
-        assertEquals(204, api.post("/api/auth/logout", null, loggedOut.accessToken()).status());
+        assertEquals(
+                204, api.post("/api/auth/logout", null, loggedOut.accessToken()).status());
         signedUpLast = Accounts.signUp(api); // its SIGNUP event is likely still queued when the stop begins
 
         server = server.restart();
@@ -100,7 +102,9 @@ class RestartIT {
     void theEventsOfTheLastMomentsBeforeTheStopAreStored() {
         AuditTrailClient audit = AuditTrailClient.asAdmin(server);
 
-        assertFalse(audit.events("type=SIGNUP&email=" + encode(signedUpLast.email())).isEmpty(),
+        assertFalse(
+                audit.events("type=SIGNUP&email=" + encode(signedUpLast.email()))
+                        .isEmpty(),
                 "the SIGNUP event queued at shutdown must be in the audit trail");
         assertFalse(audit.events("type=LOGOUT&user_id=" + kept.userId()).isEmpty());
     }

@@ -1,5 +1,12 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.AuthServer;
@@ -7,9 +14,6 @@ import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,13 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static dev.sentinel.auth.it.support.AuditTrailClient.encode;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * As a user I want my password and tokens never kept in clear, neither in the audit trail nor in the
@@ -65,11 +64,11 @@ class SecretsAtRestIT extends SharedServerTest {
 
         // then it holds the journey's events but none of its secrets
         assertTrue(trail.contains(journey.userId) && trail.contains(journey.email), "the journey's events are missing");
-        for (String type : new String[]{"SIGNUP", "LOGIN", "TOKEN_REFRESH", "PASSWORD_CHANGED"}) {
+        for (String type : new String[] {"SIGNUP", "LOGIN", "TOKEN_REFRESH", "PASSWORD_CHANGED"}) {
             assertTrue(trail.contains("\"" + type + "\""), "no " + type + " event to scan");
         }
-        journey.secrets.forEach((name, secret) ->
-                assertFalse(trail.contains(secret), () -> "the audit trail contains the " + name));
+        journey.secrets.forEach(
+                (name, secret) -> assertFalse(trail.contains(secret), () -> "the audit trail contains the " + name));
     }
 
     @Test
@@ -83,7 +82,8 @@ class SecretsAtRestIT extends SharedServerTest {
         String stored = TestEnvironment.onMariaDb() ? allMariaDbRows(marker) : h2FilesOnceFlushed(marker);
 
         // then it holds the journey (the scan reads real rows) but none of its secrets
-        assertTrue(stored.contains(journey.email), "the stored data lacks the user's email: the scan reads nothing real");
+        assertTrue(
+                stored.contains(journey.email), "the stored data lacks the user's email: the scan reads nothing real");
         journey.secrets.forEach((name, secret) ->
                 assertFalse(stored.contains(secret), () -> "the database stores the " + name + " in clear"));
     }
@@ -121,16 +121,22 @@ class SecretsAtRestIT extends SharedServerTest {
             journey.keepTokens("refresh", refresh);
             assertEquals(401, api.login(journey.email, wrongPassword).status());
             assertEquals(401, api.refresh(unknownRefreshToken).status());
-            Reply change = api.post("/api/auth/password", Api.json("current_password", firstPassword,
-                    "new_password", secondPassword), refresh.json().getString("access_token"));
+            Reply change = api.post(
+                    "/api/auth/password",
+                    Api.json("current_password", firstPassword, "new_password", secondPassword),
+                    refresh.json().getString("access_token"));
             assertEquals(204, change.status(), () -> "password change: " + change);
             Reply relogin = api.login(journey.email, secondPassword);
             assertEquals(200, relogin.status(), () -> "login with the new password: " + relogin);
             journey.keepTokens("login with the new password", relogin);
 
-            audit.awaitPage("user_id=" + journey.userId + "&limit=500",
+            audit.awaitPage(
+                    "user_id=" + journey.userId + "&limit=500",
                     page -> page.stream().anyMatch(event -> "PASSWORD_CHANGED".equals(event.getString("type")))
-                            && page.stream().filter(event -> "LOGIN".equals(event.getString("type"))).count() >= 2,
+                            && page.stream()
+                                            .filter(event -> "LOGIN".equals(event.getString("type")))
+                                            .count()
+                                    >= 2,
                     "the journey's events");
             return journey;
         }
@@ -161,8 +167,10 @@ class SecretsAtRestIT extends SharedServerTest {
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(401, response.statusCode(), response::body);
-        audit.await("type=LOGIN&email=" + encode(email),
-                event -> marker.equals(event.getString("user_agent", null)), "the marker event");
+        audit.await(
+                "type=LOGIN&email=" + encode(email),
+                event -> marker.equals(event.getString("user_agent", null)),
+                "the marker event");
         return marker;
     }
 
@@ -192,7 +200,8 @@ class SecretsAtRestIT extends SharedServerTest {
         assertFalse(files.isEmpty(), "no files under " + dir);
         for (Path file : files) {
             try {
-                all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).append('\n');
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                        .append('\n');
             } catch (IOException e) {
                 // a temporary file that went away while listing: the others still count
                 if (Files.exists(file)) {
@@ -210,8 +219,8 @@ class SecretsAtRestIT extends SharedServerTest {
         StringBuilder all = new StringBuilder();
         try (Connection db = TestEnvironment.connectToMariaDb(database)) {
             List<String> tables = new ArrayList<>();
-            try (PreparedStatement query = db.prepareStatement(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
+            try (PreparedStatement query =
+                    db.prepareStatement("SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
                 query.setString(1, database);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -222,7 +231,7 @@ class SecretsAtRestIT extends SharedServerTest {
             assertTrue(tables.contains("auth_events") && tables.contains("users"), "tables: " + tables);
             for (String table : tables) {
                 try (Statement statement = db.createStatement();
-                     ResultSet rows = statement.executeQuery("SELECT * FROM `" + table.replace("`", "``") + "`")) {
+                        ResultSet rows = statement.executeQuery("SELECT * FROM `" + table.replace("`", "``") + "`")) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int column = 1; column <= columns; column++) {

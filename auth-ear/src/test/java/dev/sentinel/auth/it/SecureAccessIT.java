@@ -1,5 +1,13 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
@@ -7,6 +15,13 @@ import dev.sentinel.auth.it.support.TestEnvironment;
 import dev.sentinel.auth.it.support.TestKeys;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwk.JsonWebKey;
@@ -25,22 +40,6 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
  * US3: a signed-in user reaches protected endpoints with the access token; any other token is refused,
  * and another service can verify the tokens with the published JWK set.
@@ -50,6 +49,7 @@ class SecureAccessIT extends SharedServerTest {
     private static final String ISSUER = "http://localhost:9080";
     /** auth.jwt.audience (default of the product). */
     private static final String AUDIENCE = "auth-service";
+
     private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi");
 
     // ---- the genuine token ----
@@ -118,7 +118,8 @@ class SecureAccessIT extends SharedServerTest {
     void anotherServiceVerifiesTheTokenWithThePublishedJwks() throws Exception {
         // given
         Accounts.Session session = Accounts.signUp(api);
-        HttpsJwks jwks = new HttpsJwks(server.baseUri().resolve("/api/auth/jwks").toString());
+        HttpsJwks jwks =
+                new HttpsJwks(server.baseUri().resolve("/api/auth/jwks").toString());
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireIssuedAt()
@@ -128,8 +129,10 @@ class SecureAccessIT extends SharedServerTest {
                 .setExpectedIssuer(ISSUER)
                 .setExpectedAudience(AUDIENCE)
                 .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(jwks))
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                        AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256,
+                        AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
                 .build();
 
         // when
@@ -329,8 +332,10 @@ class SecureAccessIT extends SharedServerTest {
     @Test
     void basicAuthorizationIsRefused() {
         // given
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (TestEnvironment.ADMIN_EMAIL + ":" + TestEnvironment.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((TestEnvironment.ADMIN_EMAIL + ":" + TestEnvironment.ADMIN_PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8));
 
         // when
         Reply reply = api.send("GET", "/api/auth/me", null, null, null, Map.of("Authorization", basic));
@@ -360,9 +365,13 @@ class SecureAccessIT extends SharedServerTest {
 
         // then
         assertEquals(200, login.status(), login::toString);
-        List<String> groups = decode(login.json().getString("access_token")).getJwtClaims().getStringListClaimValue("groups");
-        assertEquals(List.of("admin", "user"), groups.stream().sorted().toList(), () -> "admin token groups: " + groups);
-        List<String> roles = login.json().getJsonObject("user").getJsonArray("roles")
+        List<String> groups =
+                decode(login.json().getString("access_token")).getJwtClaims().getStringListClaimValue("groups");
+        assertEquals(
+                List.of("admin", "user"), groups.stream().sorted().toList(), () -> "admin token groups: " + groups);
+        List<String> roles = login.json()
+                .getJsonObject("user")
+                .getJsonArray("roles")
                 .getValuesAs(jakarta.json.JsonString::getString);
         assertEquals(List.of("admin", "user"), roles.stream().sorted().toList(), () -> "admin user roles: " + roles);
     }
@@ -435,7 +444,8 @@ class SecureAccessIT extends SharedServerTest {
         assertEquals(200, reply.status(), reply::toString);
         RSAPublicKey ours = (RSAPublicKey) TestKeys.signingKey().getPublic();
         for (JsonWebKey key : new JsonWebKeySet(reply.body()).getJsonWebKeys()) {
-            if (key instanceof RsaJsonWebKey rsa && rsa.getRsaPublicKey().getModulus().equals(ours.getModulus())) {
+            if (key instanceof RsaJsonWebKey rsa
+                    && rsa.getRsaPublicKey().getModulus().equals(ours.getModulus())) {
                 assertNotNull(key.getKeyId(), "the signing key has no kid in the JWKS");
                 return key.getKeyId();
             }

@@ -1,5 +1,12 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
@@ -8,8 +15,6 @@ import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
@@ -19,13 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /** A user sees where they are logged in and ends a session they do not recognise. */
 class SessionManagementIT extends SharedServerTest {
@@ -33,7 +32,10 @@ class SessionManagementIT extends SharedServerTest {
     void listsExactlyTheCallersLiveSessionsAndMarksTheCurrentOne() {
         // given
         Map<Session, Api> sessions = threeSessionsOfOneUser();
-        Session caller = sessions.keySet().stream().filter(s -> sessions.get(s) == api).findFirst().orElseThrow();
+        Session caller = sessions.keySet().stream()
+                .filter(s -> sessions.get(s) == api)
+                .findFirst()
+                .orElseThrow();
         Session strangersSession = Accounts.signUp(Api.of(server));
 
         // when
@@ -42,7 +44,9 @@ class SessionManagementIT extends SharedServerTest {
         // then
         assertEquals(200, list.status(), () -> "sessions: " + list);
         Map<String, JsonObject> listed = byId(list);
-        assertEquals(sessions.keySet().stream().map(Session::sessionId).collect(Collectors.toSet()), listed.keySet(),
+        assertEquals(
+                sessions.keySet().stream().map(Session::sessionId).collect(Collectors.toSet()),
+                listed.keySet(),
                 "listed sessions");
         assertFalse(listed.containsKey(strangersSession.sessionId()), "another user's session is listed");
         sessions.forEach((session, from) -> {
@@ -63,14 +67,17 @@ class SessionManagementIT extends SharedServerTest {
         List<Session> all = List.copyOf(sessions.keySet());
         Session loggedOut = all.get(0);
         Session caller = all.get(1);
-        assertEquals(204, api.post("/api/auth/logout", "{}", loggedOut.accessToken()).status());
+        assertEquals(
+                204, api.post("/api/auth/logout", "{}", loggedOut.accessToken()).status());
 
         // when
         Reply list = api.get("/api/auth/sessions", caller.accessToken());
 
         // then
         assertEquals(200, list.status(), () -> "sessions: " + list);
-        assertEquals(Set.of(all.get(1).sessionId(), all.get(2).sessionId()), byId(list).keySet());
+        assertEquals(
+                Set.of(all.get(1).sessionId(), all.get(2).sessionId()),
+                byId(list).keySet());
     }
 
     @Test
@@ -89,7 +96,8 @@ class SessionManagementIT extends SharedServerTest {
         assertEquals(204, delete.status(), () -> "delete: " + delete);
         assertProblem(api.refresh(target.refreshToken()), 401);
         assertRefusedWithinOneSecond(api, target.accessToken(), revokedAt);
-        assertEquals(Set.of(caller.sessionId(), all.get(2).sessionId()),
+        assertEquals(
+                Set.of(caller.sessionId(), all.get(2).sessionId()),
                 byId(api.get("/api/auth/sessions", caller.accessToken())).keySet());
         assertEquals(200, api.me(caller.accessToken()).status(), "the caller's own session was hit");
         assertEquals(200, api.me(all.get(2).accessToken()).status(), "a third session was hit");
@@ -146,10 +154,15 @@ class SessionManagementIT extends SharedServerTest {
         Session target = all.get(2);
 
         // when
-        assertEquals(204, api.delete("/api/auth/sessions/" + target.sessionId(), caller.accessToken()).status());
+        assertEquals(
+                204,
+                api.delete("/api/auth/sessions/" + target.sessionId(), caller.accessToken())
+                        .status());
 
         // then
-        JsonObject event = AuditTrailClient.awaitEvent(server, "type=SESSION_REVOKED&user_id=" + caller.userId(),
+        JsonObject event = AuditTrailClient.awaitEvent(
+                server,
+                "type=SESSION_REVOKED&user_id=" + caller.userId(),
                 e -> target.sessionId().equals(e.getString("session_id", null)));
         assertEquals("SUCCESS", event.getString("outcome"));
         assertEquals(caller.email(), event.getString("email"));
@@ -181,7 +194,9 @@ class SessionManagementIT extends SharedServerTest {
     /** The same IP address, whatever its text form (IPv6 may be written with or without zero compression). */
     private static void assertSameAddress(String expected, String actual) {
         try {
-            assertEquals(InetAddress.getByName(expected), InetAddress.getByName(actual),
+            assertEquals(
+                    InetAddress.getByName(expected),
+                    InetAddress.getByName(actual),
                     () -> "ip " + actual + " is not the client's " + expected);
         } catch (UnknownHostException e) {
             fail("not an IP address: " + actual);

@@ -1,5 +1,8 @@
 package dev.sentinel.auth.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
@@ -8,18 +11,14 @@ import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.opentest4j.AssertionFailedError;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * A server whose lifetimes are seconds, so that time rules can be seen over HTTP: the idle and absolute
@@ -33,8 +32,8 @@ class ShortLifetimesIT {
 
     @BeforeAll
     static void startWithLifetimesOfSeconds() {
-        Map<String, String> env = TestEnvironment.withTestSettings(TestEnvironment.database(
-                TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null));
+        Map<String, String> env = TestEnvironment.withTestSettings(
+                TestEnvironment.database(TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null));
         env.put("AUTH_REFRESH_TOKEN_TTL", "PT" + IDLE_SECONDS + "S");
         env.put("AUTH_SESSION_MAX_LIFETIME", "PT" + MAX_LIFETIME_SECONDS + "S");
         env.put("AUTH_EVENTS_RETENTION", "PT" + RETENTION_SECONDS + "S");
@@ -65,7 +64,7 @@ class ShortLifetimesIT {
         Api api = Api.of(server);
         String refreshToken = Accounts.signUp(api).refreshToken();
         long signedUp = System.nanoTime();
-        for (long at : new long[]{1500, 3000, 4500}) { // each refresh well within the idle lifetime
+        for (long at : new long[] {1500, 3000, 4500}) { // each refresh well within the idle lifetime
             sleepUntil(signedUp, at);
             Reply refresh = api.refresh(refreshToken);
             assertEquals(200, refresh.status(), refresh::toString);
@@ -95,12 +94,17 @@ class ShortLifetimesIT {
         // Looked for during the whole retention: a write delayed by a stalled host is still seen before the
         // purge may take it; the server's own lines about it say where it went if it is not.
         try {
-            trail.awaitPage(byEmail, page -> !page.isEmpty(), "failed login event",
-                    Duration.ofSeconds(RETENTION_SECONDS));
+            trail.awaitPage(
+                    byEmail, page -> !page.isEmpty(), "failed login event", Duration.ofSeconds(RETENTION_SECONDS));
         } catch (AssertionFailedError notSeen) {
-            fail(notSeen.getMessage() + "\nserver log lines about it or warnings:\n" + server.logs().lines()
-                    .filter(line -> line.contains(email) || line.matches("\\[[^]]+] \\S+ \\S+ +[WE] .*"))
-                    .collect(Collectors.joining("\n")), notSeen);
+            fail(
+                    notSeen.getMessage() + "\nserver log lines about it or warnings:\n"
+                            + server.logs()
+                                    .lines()
+                                    .filter(line ->
+                                            line.contains(email) || line.matches("\\[[^]]+] \\S+ \\S+ +[WE] .*"))
+                                    .collect(Collectors.joining("\n")),
+                    notSeen);
         }
 
         long deadline = System.nanoTime() + (RETENTION_SECONDS + 10) * 1_000_000_000L;

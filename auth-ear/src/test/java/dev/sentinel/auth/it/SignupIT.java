@@ -1,5 +1,11 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.Concurrently;
@@ -7,10 +13,6 @@ import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
-import static dev.sentinel.auth.it.support.ProblemAssertions.assertValidationProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** US1: a visitor signs up with an email and a password and is signed in at once. */
 class SignupIT extends SharedServerTest {
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String UUID_PATTERN =
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Test
     void signupAnswers201WithTheWholeTokenResponse() {
@@ -36,7 +36,8 @@ class SignupIT extends SharedServerTest {
         Instant before = Instant.now().minusSeconds(5);
 
         // when
-        Reply reply = api.post("/api/auth/signup",
+        Reply reply = api.post(
+                "/api/auth/signup",
                 Api.json("email", email, "password", Accounts.PASSWORD, "display_name", "Ada Lovelace"));
 
         // then
@@ -46,7 +47,8 @@ class SignupIT extends SharedServerTest {
         assertEquals(3, body.getString("access_token").split("\\.", -1).length, "access_token is not a JWT");
         assertEquals("Bearer", body.getString("token_type"));
         assertEquals(900, body.getInt("expires_in"));
-        assertTrue(body.getString("refresh_token").matches("[A-Za-z0-9_-]{43,}"),
+        assertTrue(
+                body.getString("refresh_token").matches("[A-Za-z0-9_-]{43,}"),
                 () -> "refresh_token not URL-safe with >= 256 bits: " + body.getString("refresh_token"));
         assertFalse(body.getString("session_id").isBlank());
         JsonObject user = body.getJsonObject("user");
@@ -69,7 +71,8 @@ class SignupIT extends SharedServerTest {
         // then
         assertEquals(201, reply.status(), reply::toString);
         assertEquals(email, reply.json().getJsonObject("user").getString("email"));
-        assertEquals(email, api.me(reply.json().getString("access_token")).json().getString("email"));
+        assertEquals(
+                email, api.me(reply.json().getString("access_token")).json().getString("email"));
     }
 
     @Test
@@ -114,9 +117,11 @@ class SignupIT extends SharedServerTest {
         // MariaDB's usual collation compares the first two pairs equal, and a latin1 database cannot store
         // the third: the schema asks for utf8mb4 compared exactly (CharacterSetMariaDbIT starts from latin1)
         String unique = UUID.randomUUID().toString();
-        String[][] pairs = {{"josé-" + unique + "@it.example", "jose-" + unique + "@it.example"},
-                {"a\uD83D\uDE00-" + unique + "@it.example", "a\uD83D\uDE01-" + unique + "@it.example"},
-                {"用户-" + unique + "@it.example", "用戶-" + unique + "@it.example"}};
+        String[][] pairs = {
+            {"josé-" + unique + "@it.example", "jose-" + unique + "@it.example"},
+            {"a\uD83D\uDE00-" + unique + "@it.example", "a\uD83D\uDE01-" + unique + "@it.example"},
+            {"用户-" + unique + "@it.example", "用戶-" + unique + "@it.example"}
+        };
         for (String[] pair : pairs) {
             Reply first = api.signup(pair[0], Accounts.PASSWORD);
             Reply second = Api.of(server).signup(pair[1], "another password 123");
@@ -124,14 +129,25 @@ class SignupIT extends SharedServerTest {
             assertEquals(201, first.status(), first::toString);
             assertEquals(201, second.status(), second::toString);
             assertEquals(pair[0], first.json().getJsonObject("user").getString("email"));
-            assertEquals(401, Api.of(server).login(pair[1], Accounts.PASSWORD).status(),
+            assertEquals(
+                    401,
+                    Api.of(server).login(pair[1], Accounts.PASSWORD).status(),
                     "the password of " + pair[0] + " must not open " + pair[1]);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plainaddress", "no-at-sign.it.example", "@no-local-part.example", "no-domain@",
-            "two@@at.example", "spaces in@it.example", "", "   "})
+    @ValueSource(
+            strings = {
+                "plainaddress",
+                "no-at-sign.it.example",
+                "@no-local-part.example",
+                "no-domain@",
+                "two@@at.example",
+                "spaces in@it.example",
+                "",
+                "   "
+            })
     void invalidEmailIs400NamingEmail(String email) {
         // when
         Reply reply = api.signup(email, Accounts.PASSWORD);
@@ -228,8 +244,15 @@ class SignupIT extends SharedServerTest {
     @Test
     void displayNameOver100CharactersIs400NamingDisplayName() {
         // when
-        Reply reply = api.post("/api/auth/signup", Api.json("email", Accounts.uniqueEmail(),
-                "password", Accounts.PASSWORD, "display_name", "d".repeat(101)));
+        Reply reply = api.post(
+                "/api/auth/signup",
+                Api.json(
+                        "email",
+                        Accounts.uniqueEmail(),
+                        "password",
+                        Accounts.PASSWORD,
+                        "display_name",
+                        "d".repeat(101)));
 
         // then
         assertValidationProblem(reply, "display_name");
@@ -241,8 +264,9 @@ class SignupIT extends SharedServerTest {
         String name = "n".repeat(100);
 
         // when
-        Reply reply = api.post("/api/auth/signup", Api.json("email", Accounts.uniqueEmail(),
-                "password", Accounts.PASSWORD, "display_name", name));
+        Reply reply = api.post(
+                "/api/auth/signup",
+                Api.json("email", Accounts.uniqueEmail(), "password", Accounts.PASSWORD, "display_name", name));
 
         // then
         assertEquals(201, reply.status(), reply::toString);
@@ -261,7 +285,10 @@ class SignupIT extends SharedServerTest {
         // then: refused, or created as a plain user
         if (reply.status() == 201) {
             assertEquals(List.of("user"), strings(reply.json().getJsonObject("user"), "roles"));
-            assertEquals(403, api.get("/api/admin/auth-events", reply.json().getString("access_token")).status());
+            assertEquals(
+                    403,
+                    api.get("/api/admin/auth-events", reply.json().getString("access_token"))
+                            .status());
         } else {
             assertProblem(reply, 400);
         }
@@ -294,35 +321,44 @@ class SignupIT extends SharedServerTest {
         List<Reply> answered = Concurrently.all(signups);
 
         // then
-        List<Reply> created = answered.stream().filter(reply -> reply.status() == 201).toList();
-        List<Reply> conflicts = answered.stream().filter(reply -> reply.status() == 409).toList();
+        List<Reply> created =
+                answered.stream().filter(reply -> reply.status() == 201).toList();
+        List<Reply> conflicts =
+                answered.stream().filter(reply -> reply.status() == 409).toList();
         assertEquals(1, created.size(), () -> "201s: " + answered);
         assertEquals(19, conflicts.size(), () -> "409s: " + answered);
         conflicts.forEach(conflict -> assertProblem(conflict, 409));
         Reply login = Api.of(server).login(email, Accounts.PASSWORD);
         assertEquals(200, login.status(), login::toString);
-        assertEquals(created.get(0).json().getJsonObject("user").getString("id"),
+        assertEquals(
+                created.get(0).json().getJsonObject("user").getString("id"),
                 login.json().getJsonObject("user").getString("id"));
     }
 
     private static List<String> strings(JsonObject object, String name) {
         return object.getJsonArray(name).stream()
                 .map(value -> value.getValueType() == JsonValue.ValueType.STRING
-                        ? ((jakarta.json.JsonString) value).getString() : value.toString())
+                        ? ((jakarta.json.JsonString) value).getString()
+                        : value.toString())
                 .toList();
     }
 
     private static void assertCreatedAtIsRecentUtc(String createdAt, Instant before) {
-        assertTrue(createdAt.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|\\+00:00)"),
+        assertTrue(
+                createdAt.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|\\+00:00)"),
                 () -> "created_at is not ISO-8601 UTC: " + createdAt);
         Instant instant = Instant.parse(createdAt.replace("+00:00", "Z"));
         assertFalse(instant.isBefore(before), () -> "created_at too early: " + createdAt);
-        assertFalse(instant.isAfter(Instant.now().plus(Duration.ofSeconds(5))), () -> "created_at in the future: " + createdAt);
+        assertFalse(
+                instant.isAfter(Instant.now().plus(Duration.ofSeconds(5))),
+                () -> "created_at in the future: " + createdAt);
     }
 
     /** A syntactically valid, unique email of exactly the given length (local part of 64, labels of <= 63). */
     private static String emailOfLength(int length) {
-        String local = ("u" + UUID.randomUUID().toString().replace("-", "")).concat("x".repeat(64)).substring(0, 64);
+        String local = ("u" + UUID.randomUUID().toString().replace("-", ""))
+                .concat("x".repeat(64))
+                .substring(0, 64);
         String tld = ".example";
         int domainLength = length - local.length() - 1;
         StringBuilder domain = new StringBuilder();

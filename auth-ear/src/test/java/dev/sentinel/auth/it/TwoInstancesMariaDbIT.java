@@ -1,24 +1,23 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
-import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.TestEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-
-import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two servers on different ports sharing one MariaDB database, started together with no key file, as a
@@ -58,7 +57,9 @@ class TwoInstancesMariaDbIT {
 
         assertEquals(200, me.status(), me::toString);
         assertEquals(session.email(), me.json().getString("email"));
-        assertEquals(onFirst.get("/api/auth/jwks", null).json(), onFirst.on(second).get("/api/auth/jwks", null).json());
+        assertEquals(
+                onFirst.get("/api/auth/jwks", null).json(),
+                onFirst.on(second).get("/api/auth/jwks", null).json());
     }
 
     @Test
@@ -67,7 +68,9 @@ class TwoInstancesMariaDbIT {
         Session session = Accounts.signUp(onFirst);
         assertEquals(200, onFirst.on(second).me(session.accessToken()).status());
 
-        assertEquals(204, onFirst.post("/api/auth/logout", "{}", session.accessToken()).status());
+        assertEquals(
+                204,
+                onFirst.post("/api/auth/logout", "{}", session.accessToken()).status());
 
         assertRefusedWithinOneSecond(onFirst.on(second), session.accessToken());
         assertEquals(401, onFirst.on(second).refresh(session.refreshToken()).status());
@@ -122,7 +125,9 @@ class TwoInstancesMariaDbIT {
         Api onSecond = onFirst.on(second); // the same client IP
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 10; i++) { // login bucket: 10 per minute
-            statuses.add((i % 2 == 0 ? onFirst : onSecond).login(Accounts.uniqueEmail(), "wrong password").status());
+            statuses.add((i % 2 == 0 ? onFirst : onSecond)
+                    .login(Accounts.uniqueEmail(), "wrong password")
+                    .status());
         }
 
         Reply eleventh = onSecond.login(Accounts.uniqueEmail(), "wrong password");
@@ -159,7 +164,8 @@ class TwoInstancesMariaDbIT {
         List<Integer> statuses = Concurrently.all(signups);
 
         assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
-        assertEquals(attempts - 1, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
+        assertEquals(
+                attempts - 1, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
         assertEquals(200, Api.of(second).login(email, Accounts.PASSWORD).status());
     }
 
@@ -170,8 +176,10 @@ class TwoInstancesMariaDbIT {
         Session other = Accounts.Session.of(kept.email(), Api.of(second).login(kept.email(), Accounts.PASSWORD));
         assertNotEquals(kept.sessionId(), other.sessionId());
 
-        Reply changed = onFirst.post("/api/auth/password",
-                Api.json("current_password", Accounts.PASSWORD, "new_password", "a new password 42"), kept.accessToken());
+        Reply changed = onFirst.post(
+                "/api/auth/password",
+                Api.json("current_password", Accounts.PASSWORD, "new_password", "a new password 42"),
+                kept.accessToken());
 
         assertEquals(204, changed.status(), changed::toString);
         assertRefusedWithinOneSecond(Api.of(second), other.accessToken());

@@ -1,17 +1,16 @@
 package dev.sentinel.auth.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Fresh accounts for tests, each with a unique email. */
 public final class Accounts {
     public static final String PASSWORD = "correct horse battery";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     public static String uniqueEmail() {
         return "user-" + UUID.randomUUID() + "@it.example";
@@ -45,7 +44,9 @@ public final class Accounts {
         for (Api from : clients.subList(1, clients.size())) {
             sessions.add(logIn(from, first.email()));
         }
-        assertEquals(clients.size(), sessions.stream().map(Session::sessionId).distinct().count(),
+        assertEquals(
+                clients.size(),
+                sessions.stream().map(Session::sessionId).distinct().count(),
                 "logins did not start sessions of their own");
         return sessions;
     }
@@ -54,8 +55,12 @@ public final class Accounts {
     public record Session(String email, String accessToken, String refreshToken, String sessionId, String userId) {
         public static Session of(String email, Reply tokens) {
             var json = tokens.json();
-            return new Session(email, json.getString("access_token"), json.getString("refresh_token"),
-                    json.getString("session_id"), json.getJsonObject("user").getString("id"));
+            return new Session(
+                    email,
+                    json.getString("access_token"),
+                    json.getString("refresh_token"),
+                    json.getString("session_id"),
+                    json.getJsonObject("user").getString("id"));
         }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -21,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Api {
     private static final Client CLIENT = ClientBuilder.newBuilder()
-            .connectTimeout(5, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS).build();
+            .connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(60, TimeUnit.SECONDS)
+            .build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI base;
@@ -50,8 +51,8 @@ public final class Api {
     }
 
     public static String randomIp() {
-        return String.format("2001:db8:%x:%x::%x", RANDOM.nextInt(0xffff), RANDOM.nextInt(0xffff),
-                RANDOM.nextInt(0xffff) + 1);
+        return String.format(
+                "2001:db8:%x:%x::%x", RANDOM.nextInt(0xffff), RANDOM.nextInt(0xffff), RANDOM.nextInt(0xffff) + 1);
     }
 
     /** A JSON object from name/value pairs; values are strings, or null to leave the field out. */
@@ -98,22 +99,29 @@ public final class Api {
     }
 
     /** Any request: body and content type may be null, headers are added as given. */
-    public Reply send(String method, String path, String body, String contentType, String accessToken,
-                      Map<String, String> headers) {
-        Invocation.Builder request = CLIENT.target(base.resolve(path)).request()
+    public Reply send(
+            String method,
+            String path,
+            String body,
+            String contentType,
+            String accessToken,
+            Map<String, String> headers) {
+        Invocation.Builder request = CLIENT.target(base.resolve(path))
+                .request()
                 .header("X-Forwarded-For", clientIp)
                 .header("User-Agent", "auth-it/1.0");
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
         headers.forEach(request::header);
-        Response response = body == null ? request.method(method)
+        Response response = body == null
+                ? request.method(method)
                 : request.method(method, Entity.entity(body, contentType == null ? "application/json" : contentType));
         try (response) {
             Map<String, List<String>> replyHeaders = new HashMap<>();
             response.getStringHeaders().forEach(replyHeaders::put);
-            return new Reply(response.getStatus(), replyHeaders,
-                    response.hasEntity() ? response.readEntity(String.class) : "");
+            return new Reply(
+                    response.getStatus(), replyHeaders, response.hasEntity() ? response.readEntity(String.class) : "");
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.sentinel.auth.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
@@ -11,9 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Reads the audit trail (GET /api/admin/auth-events) as the test administrator. Events are written
@@ -72,8 +71,8 @@ public final class AuditTrailClient {
     }
 
     /** As above, polling up to the given time. */
-    public List<JsonObject> awaitPage(String queryString, Predicate<List<JsonObject>> done, String what,
-                                      Duration within) {
+    public List<JsonObject> awaitPage(
+            String queryString, Predicate<List<JsonObject>> done, String what, Duration within) {
         Instant deadline = Instant.now().plus(within);
         List<JsonObject> page = events(queryString);
         while (!done.test(page)) {

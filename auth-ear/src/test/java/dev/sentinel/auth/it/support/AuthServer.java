@@ -28,8 +28,8 @@ public final class AuthServer implements AutoCloseable {
     private final int generation;
     private final Process process;
 
-    private AuthServer(String name, int httpPort, Path workDir, Map<String, String> environment, int generation,
-                       Process process) {
+    private AuthServer(
+            String name, int httpPort, Path workDir, Map<String, String> environment, int generation, Process process) {
         this.name = name;
         this.httpPort = httpPort;
         this.workDir = workDir;
@@ -40,7 +40,9 @@ public final class AuthServer implements AutoCloseable {
 
     public static AuthServer start(String name, Map<String, String> environment) {
         try {
-            Path workDir = Path.of(System.getProperty("it.work.dir", "target/it")).resolve(name).toAbsolutePath();
+            Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"))
+                    .resolve(name)
+                    .toAbsolutePath();
             deleteRecursively(workDir);
             Files.createDirectories(workDir);
             int httpPort = freePort();
@@ -63,15 +65,16 @@ public final class AuthServer implements AutoCloseable {
         return launch(name, httpPort, workDir, environment, generation + 1);
     }
 
-    private static AuthServer launch(String name, int httpPort, Path workDir, Map<String, String> env,
-                                     int generation) {
+    private static AuthServer launch(String name, int httpPort, Path workDir, Map<String, String> env, int generation) {
         try {
             Map<String, String> withExtraction = new HashMap<>(env);
-            withExtraction.put("WLP_JAR_EXTRACT_DIR", extractDir(workDir, generation).toString());
+            withExtraction.put(
+                    "WLP_JAR_EXTRACT_DIR", extractDir(workDir, generation).toString());
             ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", serverJar())
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("console.log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            workDir.resolve("console.log").toFile()));
             builder.environment().putAll(withExtraction);
             AuthServer server = new AuthServer(name, httpPort, workDir, env, generation, builder.start());
             server.awaitReady();
@@ -102,7 +105,8 @@ public final class AuthServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -110,14 +114,20 @@ public final class AuthServer implements AutoCloseable {
             }
             if (logs().contains("CWWKZ0002E")) { // the application failed to start: waiting cannot help
                 close();
-                throw new IllegalStateException("server " + name + " could not start the application:\n"
-                        + tail(logs()));
+                throw new IllegalStateException(
+                        "server " + name + " could not start the application:\n" + tail(logs()));
             }
             try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                HttpResponse<String> started = client.send(HttpRequest.newBuilder(baseUri().resolve("/health/started"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = client.send(
+                        HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> started = client.send(
+                        HttpRequest.newBuilder(baseUri().resolve("/health/started"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && started.statusCode() == 200) {
                     return;
                 }
@@ -194,7 +204,8 @@ public final class AuthServer implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

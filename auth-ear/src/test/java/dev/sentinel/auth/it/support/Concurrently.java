@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs calls on threads of their own, released at the same moment, to provoke races in the server. */
 public final class Concurrently {
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** The answers, in the order of the calls. */
     public static <T> List<T> all(List<Callable<T>> calls) throws Exception {

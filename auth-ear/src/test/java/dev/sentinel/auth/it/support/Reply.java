@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,9 @@ public record Reply(int status, Map<String, List<String>> headers, String body) 
     public String header(String name) {
         return headers.entrySet().stream()
                 .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name))
-                .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+                .map(entry -> entry.getValue().get(0))
+                .findFirst()
+                .orElse(null);
     }
 
     public String contentType() {

@@ -10,8 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class Revocation {
     private static final long ONE_SECOND_NANOS = 1_000_000_000L;
 
-    private Revocation() {
-    }
+    private Revocation() {}
 
     /** Polls GET /api/auth/me from now on until it answers a 401 problem; fails after 1 s. */
     public static void assertRefusedWithinOneSecond(Api api, String accessToken) {

@@ -63,7 +63,8 @@ public final class TcpRelay implements AutoCloseable {
 
     private static void pipe(Socket from, Socket to) {
         Thread copier = new Thread(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException ended) {
                 // one side closed

@@ -18,13 +18,13 @@ public final class TestEnvironment {
     public static final String ADMIN_PASSWORD = "admin-password-for-it";
     /** Short, so that tests of the window and of lockout do not wait long. */
     public static final int REUSE_WINDOW_SECONDS = 2;
+
     public static final int LOCKOUT_SECONDS = 4;
 
     private static AuthServer shared;
     private static String sharedDatabase;
 
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 
     public static boolean onMariaDb() {
         return "mariadb".equalsIgnoreCase(System.getProperty("it.db", "h2"));
@@ -50,8 +50,10 @@ public final class TestEnvironment {
     /** A connection to a MariaDB database the servers use, or with an empty name to the database server. */
     public static Connection connectToMariaDb(String databaseName) throws SQLException {
         Map<String, String> env = database(databaseName);
-        return DriverManager.getConnection("jdbc:mariadb://" + env.get("AUTH_DB_HOST") + ":" + env.get("AUTH_DB_PORT")
-                + "/" + databaseName, env.get("AUTH_DB_USER"), env.get("AUTH_DB_PASSWORD"));
+        return DriverManager.getConnection(
+                "jdbc:mariadb://" + env.get("AUTH_DB_HOST") + ":" + env.get("AUTH_DB_PORT") + "/" + databaseName,
+                env.get("AUTH_DB_USER"),
+                env.get("AUTH_DB_PASSWORD"));
     }
 
     /** The settings every test server shares; callers add the database and anything else. */

@@ -16,8 +16,7 @@ public final class TestKeys {
     private static KeyPair signing;
     private static Path file;
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     public static synchronized KeyPair signingKey() {
         if (signing == null) {

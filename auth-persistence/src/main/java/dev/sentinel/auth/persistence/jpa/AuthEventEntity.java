@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,17 +18,24 @@ class AuthEventEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     String type;
     String outcome;
+
     @Column(name = "user_id")
     String userId;
+
     String email;
     String ip;
+
     @Column(name = "user_agent")
     String userAgent;
+
     @Column(name = "session_id")
     String sessionId;
+
     String reason;
+
     @Column(name = "occurred_at")
     long occurredAt;
 
@@ -48,8 +54,16 @@ class AuthEventEntity {
     }
 
     AuthEvent toEvent() {
-        return new AuthEvent(id, AuthEventType.valueOf(type), Outcome.valueOf(outcome),
-                userId == null ? null : UUID.fromString(userId), email, ip, userAgent,
-                sessionId == null ? null : UUID.fromString(sessionId), reason, Instant.ofEpochMilli(occurredAt));
+        return new AuthEvent(
+                id,
+                AuthEventType.valueOf(type),
+                Outcome.valueOf(outcome),
+                userId == null ? null : UUID.fromString(userId),
+                email,
+                ip,
+                userAgent,
+                sessionId == null ? null : UUID.fromString(sessionId),
+                reason,
+                Instant.ofEpochMilli(occurredAt));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +21,7 @@ public class JpaAuthEventRepository implements AuthEventRepository {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
 
-    protected JpaAuthEventRepository() {
-    }
+    protected JpaAuthEventRepository() {}
 
     JpaAuthEventRepository(EntityManager em) {
         this.em = em;
@@ -75,12 +73,16 @@ public class JpaAuthEventRepository implements AuthEventRepository {
                 + " ORDER BY e.occurredAt DESC, e.id DESC";
         TypedQuery<AuthEventEntity> typed = em.createQuery(jpql, AuthEventEntity.class);
         parameters.forEach(typed::setParameter);
-        return typed.setMaxResults(query.limit()).getResultStream().map(AuthEventEntity::toEvent).toList();
+        return typed.setMaxResults(query.limit())
+                .getResultStream()
+                .map(AuthEventEntity::toEvent)
+                .toList();
     }
 
     @Override
     public int purgeBefore(Instant before) {
         return em.createQuery("DELETE FROM AuthEventEntity e WHERE e.occurredAt < :before")
-                .setParameter("before", before.toEpochMilli()).executeUpdate();
+                .setParameter("before", before.toEpochMilli())
+                .executeUpdate();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 
@@ -18,11 +17,11 @@ import java.util.function.UnaryOperator;
 public class JpaLoginFailureStore implements LoginFailureStore {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
+
     @Inject
     RowInserter inserter;
 
-    protected JpaLoginFailureStore() {
-    }
+    protected JpaLoginFailureStore() {}
 
     JpaLoginFailureStore(EntityManager em, RowInserter inserter) {
         this.em = em;
@@ -52,18 +51,22 @@ public class JpaLoginFailureStore implements LoginFailureStore {
     @Override
     public void clear(String emailKey) {
         em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.emailKey = :key")
-                .setParameter("key", emailKey).executeUpdate();
+                .setParameter("key", emailKey)
+                .executeUpdate();
     }
 
     @Override
     public int purgeStale(Instant before) {
         return em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.updatedAt < :before "
                         + "AND (f.lockedUntil IS NULL OR f.lockedUntil < :before)")
-                .setParameter("before", before.toEpochMilli()).executeUpdate();
+                .setParameter("before", before.toEpochMilli())
+                .executeUpdate();
     }
 
     private boolean exists(String emailKey) {
         return em.createQuery("SELECT COUNT(f) FROM LoginFailureEntity f WHERE f.emailKey = :key", Long.class)
-                .setParameter("key", emailKey).getSingleResult() > 0;
+                        .setParameter("key", emailKey)
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -4,14 +4,13 @@ import dev.sentinel.auth.ratelimit.CellRate;
 import dev.sentinel.auth.ratelimit.RateDecision;
 import dev.sentinel.auth.ratelimit.RateLimit;
 import dev.sentinel.auth.ratelimit.SharedRateLimiter;
-import jakarta.enterprise.inject.Typed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 
 /** Rate-limit state in the database, so that every instance on it draws from the same buckets. */
@@ -22,11 +21,11 @@ import java.time.Instant;
 public class JpaRateLimiter implements SharedRateLimiter {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
+
     @Inject
     RowInserter inserter;
 
-    protected JpaRateLimiter() {
-    }
+    protected JpaRateLimiter() {}
 
     JpaRateLimiter(EntityManager em, RowInserter inserter) {
         this.em = em;
@@ -45,12 +44,15 @@ public class JpaRateLimiter implements SharedRateLimiter {
     @Override
     public int purgeIdle(Instant now) {
         return em.createQuery("DELETE FROM RateLimitEntity r WHERE r.tat < :now")
-                .setParameter("now", now.toEpochMilli()).executeUpdate();
+                .setParameter("now", now.toEpochMilli())
+                .executeUpdate();
     }
 
     private RateLimitEntity lockedRow(String key) {
         boolean exists = em.createQuery("SELECT COUNT(r) FROM RateLimitEntity r WHERE r.bucketKey = :key", Long.class)
-                .setParameter("key", key).getSingleResult() > 0;
+                        .setParameter("key", key)
+                        .getSingleResult()
+                > 0;
         if (!exists) {
             RateLimitEntity fresh = new RateLimitEntity();
             fresh.bucketKey = key;

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,7 @@ public class JpaSessionRepository implements SessionRepository {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
 
-    protected JpaSessionRepository() {
-    }
+    protected JpaSessionRepository() {}
 
     JpaSessionRepository(EntityManager em) {
         this.em = em;
@@ -39,7 +37,8 @@ public class JpaSessionRepository implements SessionRepository {
 
     @Override
     public Optional<Session> findSession(UUID sessionId) {
-        return Optional.ofNullable(em.find(SessionEntity.class, sessionId.toString())).map(SessionEntity::toSession);
+        return Optional.ofNullable(em.find(SessionEntity.class, sessionId.toString()))
+                .map(SessionEntity::toSession);
     }
 
     @Override
@@ -54,21 +53,26 @@ public class JpaSessionRepository implements SessionRepository {
         em.merge(RefreshTokenEntity.from(rotated));
         em.persist(RefreshTokenEntity.from(successor));
         em.createQuery("UPDATE SessionEntity s SET s.lastUsedAt = :now WHERE s.id = :id")
-                .setParameter("now", now.toEpochMilli()).setParameter("id", rotated.sessionId().toString())
+                .setParameter("now", now.toEpochMilli())
+                .setParameter("id", rotated.sessionId().toString())
                 .executeUpdate();
     }
 
     @Override
     public List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now) {
-        List<String> ids = em.createQuery("SELECT s.id FROM SessionEntity s WHERE s.userId = :user AND " + LIVE,
-                        String.class)
-                .setParameter("user", userId.toString()).setParameter("now", now.toEpochMilli())
-                .getResultList().stream()
+        List<String> ids = em
+                .createQuery("SELECT s.id FROM SessionEntity s WHERE s.userId = :user AND " + LIVE, String.class)
+                .setParameter("user", userId.toString())
+                .setParameter("now", now.toEpochMilli())
+                .getResultList()
+                .stream()
                 .filter(id -> keep == null || !id.equals(keep.toString()))
                 .toList();
         if (!ids.isEmpty()) {
             em.createQuery("UPDATE SessionEntity s SET s.revokedAt = :now WHERE s.id IN :ids AND s.revokedAt IS NULL")
-                    .setParameter("now", now.toEpochMilli()).setParameter("ids", ids).executeUpdate();
+                    .setParameter("now", now.toEpochMilli())
+                    .setParameter("ids", ids)
+                    .executeUpdate();
         }
         return ids.stream().map(UUID::fromString).toList();
     }
@@ -76,41 +80,58 @@ public class JpaSessionRepository implements SessionRepository {
     @Override
     public boolean revoke(UUID userId, UUID sessionId, Instant now) {
         return em.createQuery("UPDATE SessionEntity s SET s.revokedAt = :now "
-                        + "WHERE s.id = :id AND s.userId = :user AND " + LIVE)
-                .setParameter("now", now.toEpochMilli()).setParameter("id", sessionId.toString())
-                .setParameter("user", userId.toString()).executeUpdate() == 1;
+                                + "WHERE s.id = :id AND s.userId = :user AND " + LIVE)
+                        .setParameter("now", now.toEpochMilli())
+                        .setParameter("id", sessionId.toString())
+                        .setParameter("user", userId.toString())
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
     public List<Session> liveSessionsOf(UUID userId, Instant now) {
-        return em.createQuery("SELECT s FROM SessionEntity s WHERE s.userId = :user AND " + LIVE
-                        + " ORDER BY s.lastUsedAt DESC", SessionEntity.class)
-                .setParameter("user", userId.toString()).setParameter("now", now.toEpochMilli())
-                .getResultStream().map(SessionEntity::toSession).toList();
+        return em.createQuery(
+                        "SELECT s FROM SessionEntity s WHERE s.userId = :user AND " + LIVE
+                                + " ORDER BY s.lastUsedAt DESC",
+                        SessionEntity.class)
+                .setParameter("user", userId.toString())
+                .setParameter("now", now.toEpochMilli())
+                .getResultStream()
+                .map(SessionEntity::toSession)
+                .toList();
     }
 
     @Override
     public List<UUID> revokedSince(Instant since) {
         return em.createQuery("SELECT s.id FROM SessionEntity s WHERE s.revokedAt >= :since", String.class)
                 .setParameter("since", since.toEpochMilli())
-                .getResultStream().map(UUID::fromString).toList();
+                .getResultStream()
+                .map(UUID::fromString)
+                .toList();
     }
 
     @Override
     public int purgeEnded(Instant endedBefore, Instant idleBefore) {
         long ended = endedBefore.toEpochMilli();
         em.createQuery("DELETE FROM RefreshTokenEntity t WHERE t.expiresAt < :ended")
-                .setParameter("ended", ended).executeUpdate();
-        List<String> sessions = em.createQuery("SELECT s.id FROM SessionEntity s WHERE s.expiresAt < :ended "
-                        + "OR s.revokedAt < :ended OR s.lastUsedAt < :idle", String.class)
-                .setParameter("ended", ended).setParameter("idle", idleBefore.toEpochMilli())
-                .setMaxResults(1000).getResultList();
+                .setParameter("ended", ended)
+                .executeUpdate();
+        List<String> sessions = em.createQuery(
+                        "SELECT s.id FROM SessionEntity s WHERE s.expiresAt < :ended "
+                                + "OR s.revokedAt < :ended OR s.lastUsedAt < :idle",
+                        String.class)
+                .setParameter("ended", ended)
+                .setParameter("idle", idleBefore.toEpochMilli())
+                .setMaxResults(1000)
+                .getResultList();
         if (sessions.isEmpty()) {
             return 0;
         }
         em.createQuery("DELETE FROM RefreshTokenEntity t WHERE t.sessionId IN :ids")
-                .setParameter("ids", sessions).executeUpdate();
+                .setParameter("ids", sessions)
+                .executeUpdate();
         return em.createQuery("DELETE FROM SessionEntity s WHERE s.id IN :ids")
-                .setParameter("ids", sessions).executeUpdate();
+                .setParameter("ids", sessions)
+                .executeUpdate();
     }
 }

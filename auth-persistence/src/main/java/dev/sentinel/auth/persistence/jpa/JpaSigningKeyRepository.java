@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 
 @ApplicationScoped
@@ -17,11 +16,11 @@ public class JpaSigningKeyRepository implements SigningKeyRepository {
 
     @PersistenceContext(unitName = "auth")
     EntityManager em;
+
     @Inject
     RowInserter inserter;
 
-    protected JpaSigningKeyRepository() {
-    }
+    protected JpaSigningKeyRepository() {}
 
     JpaSigningKeyRepository(EntityManager em, RowInserter inserter) {
         this.em = em;
@@ -32,7 +31,9 @@ public class JpaSigningKeyRepository implements SigningKeyRepository {
     @Transactional
     public List<SigningKey> all() {
         return em.createQuery("SELECT k FROM SigningKeyEntity k ORDER BY k.generation DESC", SigningKeyEntity.class)
-                .getResultStream().map(SigningKeyEntity::toKey).toList();
+                .getResultStream()
+                .map(SigningKeyEntity::toKey)
+                .toList();
     }
 
     @Override

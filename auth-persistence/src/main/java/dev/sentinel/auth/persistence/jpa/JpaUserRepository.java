@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +22,7 @@ public class JpaUserRepository implements UserRepository {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
 
-    protected JpaUserRepository() {
-    }
+    protected JpaUserRepository() {}
 
     JpaUserRepository(EntityManager em) {
         this.em = em;
@@ -36,7 +34,9 @@ public class JpaUserRepository implements UserRepository {
     public Optional<User> findByEmail(Email email) {
         return em.createQuery("SELECT u FROM UserEntity u WHERE u.email = :email", UserEntity.class)
                 .setParameter("email", email.value())
-                .getResultStream().findFirst().map(UserEntity::toUser);
+                .getResultStream()
+                .findFirst()
+                .map(UserEntity::toUser);
     }
 
     @Override
@@ -65,7 +65,9 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public void updatePasswordHash(UUID userId, String passwordHash) {
         em.createQuery("UPDATE UserEntity u SET u.passwordHash = :hash WHERE u.id = :id")
-                .setParameter("hash", passwordHash).setParameter("id", userId.toString()).executeUpdate();
+                .setParameter("hash", passwordHash)
+                .setParameter("id", userId.toString())
+                .executeUpdate();
     }
 
     /** Changes only the roles column, under a row lock, so that a concurrent password change survives. */

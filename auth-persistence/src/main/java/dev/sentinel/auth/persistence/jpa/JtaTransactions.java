@@ -3,7 +3,6 @@ package dev.sentinel.auth.persistence.jpa;
 import dev.sentinel.auth.usecase.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.function.Supplier;
 
 @ApplicationScoped

@@ -11,9 +11,12 @@ class LoginFailureEntity {
     @Id
     @Column(name = "email_key")
     String emailKey;
+
     int failures;
+
     @Column(name = "locked_until")
     Long lockedUntil;
+
     @Column(name = "updated_at")
     long updatedAt;
 

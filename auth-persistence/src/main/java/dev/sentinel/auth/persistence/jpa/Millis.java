@@ -4,8 +4,7 @@ import java.time.Instant;
 
 /** Nullable instants as the epoch milliseconds the schema stores. */
 final class Millis {
-    private Millis() {
-    }
+    private Millis() {}
 
     static Long of(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();

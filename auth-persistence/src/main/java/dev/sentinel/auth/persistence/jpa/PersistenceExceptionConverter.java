@@ -2,7 +2,6 @@ package dev.sentinel.auth.persistence.jpa;
 
 import dev.sentinel.auth.error.StoreConflictException;
 import dev.sentinel.auth.error.StoreUnavailableException;
-
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -14,8 +13,7 @@ import java.util.function.Predicate;
  * wrapping, on H2 and MariaDB alike: failures of the store leave the adapters as domain exceptions.
  */
 final class PersistenceExceptionConverter {
-    private PersistenceExceptionConverter() {
-    }
+    private PersistenceExceptionConverter() {}
 
     /** The domain's exception for a store failure; any other failure as it was, so that a bug stays one. */
     static Exception convert(Exception failure) {
@@ -33,9 +31,12 @@ final class PersistenceExceptionConverter {
 
     /** A lost or refused connection (SQLSTATE class 08), not any SQL error. */
     static boolean isConnectionFailure(Throwable failure) {
-        return anyCause(failure, cause -> cause instanceof SQLTransientConnectionException
-                || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
-                || hasSqlStateClass(cause, "08"));
+        return anyCause(
+                failure,
+                cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLNonTransientConnectionException
+                        || cause instanceof SQLRecoverableException
+                        || hasSqlStateClass(cause, "08"));
     }
 
     /** A unique or foreign key violation (SQLSTATE class 23: integrity constraint violation). */
@@ -44,7 +45,8 @@ final class PersistenceExceptionConverter {
     }
 
     private static boolean hasSqlStateClass(Throwable cause, String stateClass) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
                 && sql.getSQLState().startsWith(stateClass);
     }
 

@@ -11,6 +11,7 @@ class RateLimitEntity {
     @Id
     @Column(name = "bucket_key")
     String bucketKey;
+
     long tat;
 
     /** Changes go through the entity's own methods: EclipseLink's weaving tracks only those. */

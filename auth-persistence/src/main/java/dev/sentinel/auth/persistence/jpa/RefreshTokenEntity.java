@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,14 +14,19 @@ class RefreshTokenEntity {
     @Id
     @Column(name = "token_hash")
     String tokenHash;
+
     @Column(name = "session_id")
     String sessionId;
+
     @Column(name = "issued_at")
     long issuedAt;
+
     @Column(name = "expires_at")
     long expiresAt;
+
     @Column(name = "rotated_at")
     Long rotatedAt;
+
     @Column(name = "sealed_successor")
     String sealedSuccessor;
 
@@ -38,7 +42,12 @@ class RefreshTokenEntity {
     }
 
     RefreshToken toToken() {
-        return new RefreshToken(tokenHash, UUID.fromString(sessionId), Instant.ofEpochMilli(issuedAt),
-                Instant.ofEpochMilli(expiresAt), Millis.toInstant(rotatedAt), sealedSuccessor);
+        return new RefreshToken(
+                tokenHash,
+                UUID.fromString(sessionId),
+                Instant.ofEpochMilli(issuedAt),
+                Instant.ofEpochMilli(expiresAt),
+                Millis.toInstant(rotatedAt),
+                sealedSuccessor);
     }
 }

@@ -16,8 +16,7 @@ public class RowInserter {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
 
-    protected RowInserter() {
-    }
+    protected RowInserter() {}
 
     RowInserter(EntityManager em) {
         this.em = em;

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,17 +13,24 @@ import java.util.UUID;
 class SessionEntity {
     @Id
     String id;
+
     @Column(name = "user_id")
     String userId;
+
     @Column(name = "created_at")
     long createdAt;
+
     @Column(name = "last_used_at")
     long lastUsedAt;
+
     @Column(name = "expires_at")
     long expiresAt;
+
     @Column(name = "revoked_at")
     Long revokedAt;
+
     String ip;
+
     @Column(name = "user_agent")
     String userAgent;
 
@@ -42,8 +48,14 @@ class SessionEntity {
     }
 
     Session toSession() {
-        return new Session(UUID.fromString(id), UUID.fromString(userId), Instant.ofEpochMilli(createdAt),
-                Instant.ofEpochMilli(lastUsedAt), Instant.ofEpochMilli(expiresAt), Millis.toInstant(revokedAt),
-                ip, userAgent);
+        return new Session(
+                UUID.fromString(id),
+                UUID.fromString(userId),
+                Instant.ofEpochMilli(createdAt),
+                Instant.ofEpochMilli(lastUsedAt),
+                Instant.ofEpochMilli(expiresAt),
+                Millis.toInstant(revokedAt),
+                ip,
+                userAgent);
     }
 }

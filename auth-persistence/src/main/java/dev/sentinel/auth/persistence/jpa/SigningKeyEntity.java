@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 @Entity
@@ -13,12 +12,16 @@ import java.time.Instant;
 class SigningKeyEntity {
     @Id
     String kid;
+
     int generation;
     String algorithm;
+
     @Column(name = "private_key")
     String privateKey;
+
     @Column(name = "public_key")
     String publicKey;
+
     @Column(name = "created_at")
     long createdAt;
 

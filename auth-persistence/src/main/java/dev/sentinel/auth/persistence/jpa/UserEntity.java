@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
@@ -18,13 +17,17 @@ import java.util.stream.Collectors;
 class UserEntity {
     @Id
     String id;
+
     String email;
+
     @Column(name = "display_name")
     String displayName;
+
     @Column(name = "password_hash")
     String passwordHash;
     /** Comma-separated group names: a user has one or two roles, a join table would buy nothing. */
     String roles;
+
     @Column(name = "created_at")
     long createdAt;
 
@@ -49,7 +52,11 @@ class UserEntity {
     }
 
     User toUser() {
-        return new User(UUID.fromString(id), new Email(email), displayName, passwordHash,
+        return new User(
+                UUID.fromString(id),
+                new Email(email),
+                displayName,
+                passwordHash,
                 Arrays.stream(roles.split(",")).map(Role::ofGroup).collect(Collectors.toSet()),
                 Instant.ofEpochMilli(createdAt));
     }

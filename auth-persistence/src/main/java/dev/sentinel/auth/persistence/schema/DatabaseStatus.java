@@ -3,10 +3,9 @@ package dev.sentinel.auth.persistence.schema;
 import dev.sentinel.auth.usecase.StoreStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class DatabaseStatus implements StoreStatus {

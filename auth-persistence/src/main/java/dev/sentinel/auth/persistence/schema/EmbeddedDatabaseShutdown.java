@@ -5,12 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Closes an embedded H2 database when the application stops, after the application-scoped beans (and so the
@@ -21,6 +20,7 @@ import java.util.logging.Logger;
 @Dependent
 public class EmbeddedDatabaseShutdown {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseShutdown.class.getName());
+
     @Resource(lookup = "jdbc/auth")
     DataSource dataSource;
 

@@ -6,22 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /** Brings the schema up to date before anything else touches the database. */
 @ApplicationScoped
 public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
     @Resource(lookup = "jdbc/auth")
     DataSource dataSource;
 
-    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
-                 Object started) {
+    void migrate(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+                    Object started) {
         migrate(dataSource);
         warnIfEmbeddedDatabaseIsTemporary();
     }

@@ -1,13 +1,12 @@
 package dev.sentinel.auth.persistence.schema;
 
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * MariaDB creates tables in its database's default character set and collation: often latin1, which cannot
@@ -18,13 +17,17 @@ import java.util.Locale;
  */
 public class V2__Exact_text_comparison_on_MariaDB extends BaseJavaMigration {
     private static final String UTF8_EXACT = "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
-    private static final List<String> TABLES = List.of("users", "sessions", "refresh_tokens", "auth_events",
-            "signing_keys", "login_failures", "rate_limits");
+    private static final List<String> TABLES = List.of(
+            "users", "sessions", "refresh_tokens", "auth_events", "signing_keys", "login_failures", "rate_limits");
 
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb")) {
+        if (!connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("mariadb")) {
             return;
         }
         try (Statement statement = connection.createStatement()) {

@@ -2,7 +2,6 @@ package dev.sentinel.auth.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
-
 import java.util.function.Supplier;
 
 /**

@@ -1,14 +1,15 @@
 package dev.sentinel.auth.persistence.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventQuery;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.EventCursor;
 import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.session.ClientInfo;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class JpaAuthEventRepositoryTest extends JpaTestSupport {
     private static final Instant T0 = Instant.parse("2030-01-01T10:00:00.123Z");
@@ -38,38 +37,64 @@ class JpaAuthEventRepositoryTest extends JpaTestSupport {
         events = new JpaAuthEventRepository(em);
         UUID session = UUID.randomUUID();
         List<AuthEvent> appended = List.of(
-                AuthEvent.of(AuthEventType.SIGNUP, Outcome.SUCCESS, T0).user(ALICE).email("alice@example.com")
-                        .client(new ClientInfo("203.0.113.7", "JUnit")).build(),
-                AuthEvent.of(AuthEventType.LOGIN, Outcome.FAILURE, T0.plusSeconds(1)).email("alice@example.com")
-                        .reason("invalid_credentials").build(),
-                AuthEvent.of(AuthEventType.LOGIN, Outcome.SUCCESS, T0.plusSeconds(2)).user(ALICE)
-                        .email("alice@example.com").session(session).build(),
+                AuthEvent.of(AuthEventType.SIGNUP, Outcome.SUCCESS, T0)
+                        .user(ALICE)
+                        .email("alice@example.com")
+                        .client(new ClientInfo("203.0.113.7", "JUnit"))
+                        .build(),
+                AuthEvent.of(AuthEventType.LOGIN, Outcome.FAILURE, T0.plusSeconds(1))
+                        .email("alice@example.com")
+                        .reason("invalid_credentials")
+                        .build(),
+                AuthEvent.of(AuthEventType.LOGIN, Outcome.SUCCESS, T0.plusSeconds(2))
+                        .user(ALICE)
+                        .email("alice@example.com")
+                        .session(session)
+                        .build(),
                 // three at the same millisecond: the id breaks the tie
-                AuthEvent.of(AuthEventType.SIGNUP, Outcome.SUCCESS, T0.plusSeconds(3)).user(BOB)
-                        .email("bob@example.com").build(),
-                AuthEvent.of(AuthEventType.LOGIN, Outcome.SUCCESS, T0.plusSeconds(3)).user(BOB)
-                        .email("bob@example.com").build(),
-                AuthEvent.of(AuthEventType.TOKEN_REFRESH, Outcome.SUCCESS, T0.plusSeconds(3)).user(ALICE)
-                        .session(session).build(),
-                AuthEvent.of(AuthEventType.LOGOUT, Outcome.SUCCESS, T0.plusSeconds(4)).user(ALICE)
-                        .session(session).build());
+                AuthEvent.of(AuthEventType.SIGNUP, Outcome.SUCCESS, T0.plusSeconds(3))
+                        .user(BOB)
+                        .email("bob@example.com")
+                        .build(),
+                AuthEvent.of(AuthEventType.LOGIN, Outcome.SUCCESS, T0.plusSeconds(3))
+                        .user(BOB)
+                        .email("bob@example.com")
+                        .build(),
+                AuthEvent.of(AuthEventType.TOKEN_REFRESH, Outcome.SUCCESS, T0.plusSeconds(3))
+                        .user(ALICE)
+                        .session(session)
+                        .build(),
+                AuthEvent.of(AuthEventType.LOGOUT, Outcome.SUCCESS, T0.plusSeconds(4))
+                        .user(ALICE)
+                        .session(session)
+                        .build());
         tx.run(() -> events.appendAll(appended));
         stored = search(null, null, null, null, null, ANY, null);
         assertEquals(appended.size(), stored.size());
         stored.forEach(event -> assertNotNull(event.id()));
         // every field survives the round trip (the ids EclipseLink's unit of work hands out within one commit
         // need not follow the order of the list, so events are compared without them)
-        assertEquals(Set.copyOf(appended), stored.stream().map(JpaAuthEventRepositoryTest::withoutId)
-                .collect(Collectors.toSet()));
+        assertEquals(
+                Set.copyOf(appended),
+                stored.stream().map(JpaAuthEventRepositoryTest::withoutId).collect(Collectors.toSet()));
     }
 
     private static AuthEvent withoutId(AuthEvent e) {
-        return new AuthEvent(null, e.type(), e.outcome(), e.userId(), e.email(), e.ip(), e.userAgent(),
-                e.sessionId(), e.reason(), e.occurredAt());
+        return new AuthEvent(
+                null,
+                e.type(),
+                e.outcome(),
+                e.userId(),
+                e.email(),
+                e.ip(),
+                e.userAgent(),
+                e.sessionId(),
+                e.reason(),
+                e.occurredAt());
     }
 
-    private List<AuthEvent> search(AuthEventType type, UUID user, String email, Instant since, Instant until,
-                                   int limit, EventCursor cursor) {
+    private List<AuthEvent> search(
+            AuthEventType type, UUID user, String email, Instant since, Instant until, int limit, EventCursor cursor) {
         return tx.get(() -> events.search(new AuthEventQuery(type, user, email, since, until, limit, cursor)));
     }
 
@@ -80,12 +105,14 @@ class JpaAuthEventRepositoryTest extends JpaTestSupport {
     @Test
     void resultsAreNewestFirstWithIdsDescendingWithinOneInstant() {
         Comparator<AuthEvent> newestFirst = Comparator.comparing(AuthEvent::occurredAt)
-                .thenComparing(AuthEvent::id).reversed();
+                .thenComparing(AuthEvent::id)
+                .reversed();
         assertEquals(stored.stream().sorted(newestFirst).toList(), stored);
         assertEquals(AuthEventType.LOGOUT, stored.get(0).type());
         assertEquals(T0, stored.get(stored.size() - 1).occurredAt());
-        assertEquals(stored.get(stored.size() - 1), search(AuthEventType.SIGNUP, ALICE, null, null, null, ANY, null)
-                .get(0));
+        assertEquals(
+                stored.get(stored.size() - 1),
+                search(AuthEventType.SIGNUP, ALICE, null, null, null, ANY, null).get(0));
     }
 
     @Test
@@ -112,20 +139,25 @@ class JpaAuthEventRepositoryTest extends JpaTestSupport {
 
     @Test
     void sinceIsInclusiveAndUntilExclusive() {
-        assertEquals(storedWhere(e -> !e.occurredAt().isBefore(T0.plusSeconds(3))),
+        assertEquals(
+                storedWhere(e -> !e.occurredAt().isBefore(T0.plusSeconds(3))),
                 search(null, null, null, T0.plusSeconds(3), null, ANY, null));
-        assertEquals(4, search(null, null, null, T0.plusSeconds(3), null, ANY, null).size());
-        assertEquals(storedWhere(e -> e.occurredAt().isBefore(T0.plusSeconds(3))),
+        assertEquals(
+                4, search(null, null, null, T0.plusSeconds(3), null, ANY, null).size());
+        assertEquals(
+                storedWhere(e -> e.occurredAt().isBefore(T0.plusSeconds(3))),
                 search(null, null, null, null, T0.plusSeconds(3), ANY, null));
-        assertEquals(3, search(null, null, null, null, T0.plusSeconds(3), ANY, null).size());
-        assertEquals(storedWhere(e -> e.occurredAt().equals(T0.plusSeconds(1))),
+        assertEquals(
+                3, search(null, null, null, null, T0.plusSeconds(3), ANY, null).size());
+        assertEquals(
+                storedWhere(e -> e.occurredAt().equals(T0.plusSeconds(1))),
                 search(null, null, null, T0.plusSeconds(1), T0.plusSeconds(2), ANY, null));
     }
 
     @Test
     void filtersCombine() {
-        List<AuthEvent> found = search(AuthEventType.LOGIN, ALICE, "alice@example.com", T0, T0.plusSeconds(10),
-                ANY, null);
+        List<AuthEvent> found =
+                search(AuthEventType.LOGIN, ALICE, "alice@example.com", T0, T0.plusSeconds(10), ANY, null);
         assertEquals(1, found.size());
         assertEquals(Outcome.SUCCESS, found.get(0).outcome());
     }
@@ -148,7 +180,8 @@ class JpaAuthEventRepositoryTest extends JpaTestSupport {
             }
             pages.add(page);
             all.addAll(page);
-            cursor = EventCursor.decode(EventCursor.after(page.get(page.size() - 1)).encode());
+            cursor = EventCursor.decode(
+                    EventCursor.after(page.get(page.size() - 1)).encode());
             assertTrue(pages.size() <= stored.size(), "paging ends");
         }
         assertEquals(List.of(2, 2, 2, 1), pages.stream().map(List::size).toList());
@@ -180,7 +213,8 @@ class JpaAuthEventRepositoryTest extends JpaTestSupport {
     void purgeBeforeDeletesOlderEventsOnly() {
         assertEquals(2, tx.get(() -> events.purgeBefore(T0.plusSeconds(2))));
 
-        assertEquals(storedWhere(e -> !e.occurredAt().isBefore(T0.plusSeconds(2))),
+        assertEquals(
+                storedWhere(e -> !e.occurredAt().isBefore(T0.plusSeconds(2))),
                 search(null, null, null, null, null, ANY, null));
         assertEquals(0, tx.get(() -> events.purgeBefore(T0.plusSeconds(2))));
     }

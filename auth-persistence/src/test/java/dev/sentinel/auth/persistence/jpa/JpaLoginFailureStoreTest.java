@@ -1,15 +1,14 @@
 package dev.sentinel.auth.persistence.jpa;
 
-import dev.sentinel.auth.ratelimit.FailedLogins;
-import dev.sentinel.auth.ratelimit.LockoutPolicy;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.sentinel.auth.ratelimit.FailedLogins;
+import dev.sentinel.auth.ratelimit.LockoutPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class JpaLoginFailureStoreTest extends JpaTestSupport {
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00.123Z");
@@ -62,9 +61,11 @@ class JpaLoginFailureStoreTest extends JpaTestSupport {
 
     @Test
     void updateThatThrowsLeavesNoCount() {
-        assertThrows(IllegalStateException.class, () -> tx.run(() -> store.update(KEY, failed -> {
-            throw new IllegalStateException("boom"); // the caller's transaction rolls back
-        })));
+        assertThrows(
+                IllegalStateException.class,
+                () -> tx.run(() -> store.update(KEY, failed -> {
+                    throw new IllegalStateException("boom"); // the caller's transaction rolls back
+                })));
         // the empty row the inserter committed on its own may stay: it reads as no failures
         assertEquals(FailedLogins.NONE, tx.get(() -> store.find(KEY)));
         assertEquals(new FailedLogins(1, null), fail(KEY));
@@ -85,7 +86,8 @@ class JpaLoginFailureStoreTest extends JpaTestSupport {
     @Test
     void purgeStaleKeepsRunningLocks() {
         fail(KEY);
-        tx.run(() -> store.update("locked@example.com",
+        tx.run(() -> store.update(
+                "locked@example.com",
                 failed -> new FailedLogins(5, Instant.now().plus(Duration.ofHours(2)))));
 
         assertEquals(1, tx.get(() -> store.purgeStale(Instant.now().plus(Duration.ofHours(1)))));

@@ -1,16 +1,15 @@
 package dev.sentinel.auth.persistence.jpa;
 
-import dev.sentinel.auth.ratelimit.RateDecision;
-import dev.sentinel.auth.ratelimit.RateLimit;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentinel.auth.ratelimit.RateDecision;
+import dev.sentinel.auth.ratelimit.RateLimit;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class JpaRateLimiterTest extends JpaTestSupport {
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00.123Z");
@@ -62,8 +61,10 @@ class JpaRateLimiterTest extends JpaTestSupport {
 
         assertEquals(1, tx.get(() -> limiter.purgeIdle(NOW.plusSeconds(30))));
 
-        assertEquals(1L, tx.get(() -> em.createQuery("SELECT COUNT(r) FROM RateLimitEntity r", Long.class)
-                .getSingleResult()));
+        assertEquals(
+                1L,
+                tx.get(() -> em.createQuery("SELECT COUNT(r) FROM RateLimitEntity r", Long.class)
+                        .getSingleResult()));
         assertEquals(1, acquire("b", NOW.plusSeconds(40)).remaining(), "b kept its state");
     }
 }

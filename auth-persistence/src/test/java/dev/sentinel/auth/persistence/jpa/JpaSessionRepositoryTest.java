@@ -1,13 +1,15 @@
 package dev.sentinel.auth.persistence.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.session.RefreshToken;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.User;
 import jakarta.persistence.TransactionRequiredException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,11 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class JpaSessionRepositoryTest extends JpaTestSupport {
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00.123Z");
@@ -47,8 +46,15 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
     }
 
     private static Session session(UUID userId, Instant lastUsedAt, Instant expiresAt, Instant revokedAt) {
-        return new Session(UUID.randomUUID(), userId, NOW.minus(Duration.ofDays(10)), lastUsedAt, expiresAt,
-                revokedAt, "203.0.113.7", "JUnit");
+        return new Session(
+                UUID.randomUUID(),
+                userId,
+                NOW.minus(Duration.ofDays(10)),
+                lastUsedAt,
+                expiresAt,
+                revokedAt,
+                "203.0.113.7",
+                "JUnit");
     }
 
     private static Session live(UUID userId) {
@@ -70,7 +76,8 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
     }
 
     private long tokenCount() {
-        return tx.get(() -> em.createQuery("SELECT COUNT(t) FROM RefreshTokenEntity t", Long.class).getSingleResult());
+        return tx.get(() -> em.createQuery("SELECT COUNT(t) FROM RefreshTokenEntity t", Long.class)
+                .getSingleResult());
     }
 
     @Test
@@ -114,8 +121,8 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
         RefreshToken first = token(session, "first", NOW.plus(Duration.ofHours(1)));
         tx.run(() -> sessions.open(session, first));
         Instant later = NOW.plusSeconds(30);
-        RefreshToken successor = new RefreshToken(hash("second"), session.id(), later,
-                later.plus(Duration.ofHours(1)), null, null);
+        RefreshToken successor =
+                new RefreshToken(hash("second"), session.id(), later, later.plus(Duration.ofHours(1)), null, null);
 
         tx.run(() -> {
             RefreshToken locked = sessions.lockToken(first.tokenHash()).orElseThrow();
@@ -145,9 +152,11 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
         assertFalse(tx.get(() -> sessions.revoke(alice, expired.id(), NOW)), "expired session");
 
         assertTrue(tx.get(() -> sessions.revoke(alice, mine.id(), NOW)));
-        assertEquals(NOW, tx.get(() -> sessions.findSession(mine.id())).orElseThrow().revokedAt());
+        assertEquals(
+                NOW, tx.get(() -> sessions.findSession(mine.id())).orElseThrow().revokedAt());
         assertFalse(tx.get(() -> sessions.revoke(alice, mine.id(), NOW.plusSeconds(1))), "already revoked");
-        assertEquals(NOW, tx.get(() -> sessions.findSession(mine.id())).orElseThrow().revokedAt());
+        assertEquals(
+                NOW, tx.get(() -> sessions.findSession(mine.id())).orElseThrow().revokedAt());
     }
 
     @Test
@@ -163,9 +172,15 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
 
         assertEquals(Set.of(other1.id(), other2.id()), ids(revoked));
         assertEquals(List.of(current), tx.get(() -> sessions.liveSessionsOf(alice, NOW)));
-        assertEquals(NOW, tx.get(() -> sessions.findSession(other1.id())).orElseThrow().revokedAt());
-        assertEquals(NOW.minusSeconds(5), tx.get(() -> sessions.findSession(revokedBefore.id()))
-                .orElseThrow().revokedAt(), "an earlier revocation keeps its time");
+        assertEquals(
+                NOW,
+                tx.get(() -> sessions.findSession(other1.id())).orElseThrow().revokedAt());
+        assertEquals(
+                NOW.minusSeconds(5),
+                tx.get(() -> sessions.findSession(revokedBefore.id()))
+                        .orElseThrow()
+                        .revokedAt(),
+                "an earlier revocation keeps its time");
         assertEquals(List.of(bobs), tx.get(() -> sessions.liveSessionsOf(bob, NOW)));
     }
 
@@ -220,9 +235,10 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
             sessions.rotate(expiredToken.rotated(NOW.minus(Duration.ofDays(3)), "sealed"), currentToken, NOW);
         });
         Session revokedRecently = open(session(alice, NOW.minusSeconds(60), NOW.plus(DAY), NOW.minusSeconds(30)));
-        Session expiredLongAgo = open(session(alice, NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(2)), null));
-        Session revokedLongAgo = open(session(alice, NOW.minus(Duration.ofDays(3)), NOW.plus(DAY),
-                NOW.minus(Duration.ofDays(2))));
+        Session expiredLongAgo =
+                open(session(alice, NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(2)), null));
+        Session revokedLongAgo =
+                open(session(alice, NOW.minus(Duration.ofDays(3)), NOW.plus(DAY), NOW.minus(Duration.ofDays(2))));
         Session idle = open(session(bob, NOW.minus(Duration.ofDays(8)), NOW.plus(DAY), null));
         assertEquals(7, tokenCount());
 
@@ -245,8 +261,8 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
 
     private static String hash(String label) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(label.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(label.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

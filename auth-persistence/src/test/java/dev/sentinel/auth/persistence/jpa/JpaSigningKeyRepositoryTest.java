@@ -1,14 +1,13 @@
 package dev.sentinel.auth.persistence.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.sentinel.auth.token.SigningKey;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * addIfNone is not transactional itself: the insert runs in the inserter's own transaction (REQUIRES_NEW in
@@ -58,8 +57,8 @@ class JpaSigningKeyRepositoryTest extends JpaTestSupport {
     void instancesStartingTogetherAgreeOnOneKey() {
         EntityManager otherEm = factory.createEntityManager();
         try {
-            JpaSigningKeyRepository otherInstance = new JpaSigningKeyRepository(otherEm,
-                    new SeparateTransactionRowInserter(factory));
+            JpaSigningKeyRepository otherInstance =
+                    new JpaSigningKeyRepository(otherEm, new SeparateTransactionRowInserter(factory));
             SigningKey mine = key("kid-a", NOW);
 
             List<SigningKey> seenHere = keys.addIfNone(mine);

@@ -2,10 +2,9 @@ package dev.sentinel.auth.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import java.sql.SQLException;
 
 /** Every test starts on empty tables of the {@link TestDatabase}, with a fresh EntityManager. */
 abstract class JpaTestSupport {

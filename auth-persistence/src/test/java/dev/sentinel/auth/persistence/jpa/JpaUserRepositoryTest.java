@@ -1,13 +1,14 @@
 package dev.sentinel.auth.persistence.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.error.EmailAlreadyTakenException;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.user.User;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class JpaUserRepositoryTest extends JpaTestSupport {
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00.123Z");
@@ -38,13 +37,20 @@ class JpaUserRepositoryTest extends JpaTestSupport {
 
     @Test
     void addedUserIsFoundByEmailAndIdWithItsRoles() {
-        User alice = new User(UUID.randomUUID(), new Email("alice@example.com"), "Alice", "hash-1",
-                Set.of(Role.USER, Role.ADMIN), NOW);
+        User alice = new User(
+                UUID.randomUUID(),
+                new Email("alice@example.com"),
+                "Alice",
+                "hash-1",
+                Set.of(Role.USER, Role.ADMIN),
+                NOW);
         tx.run(() -> users.add(alice));
 
         assertEquals(Optional.of(alice), tx.get(() -> users.findByEmail(new Email("ALICE@example.com"))));
         assertEquals(Optional.of(alice), tx.get(() -> users.findById(alice.id())));
-        assertEquals(Set.of(Role.USER, Role.ADMIN), tx.get(() -> users.findById(alice.id())).orElseThrow().roles());
+        assertEquals(
+                Set.of(Role.USER, Role.ADMIN),
+                tx.get(() -> users.findById(alice.id())).orElseThrow().roles());
     }
 
     @Test
@@ -59,7 +65,8 @@ class JpaUserRepositoryTest extends JpaTestSupport {
 
     @Test
     void unknownEmailAndIdAreEmpty() {
-        assertTrue(tx.get(() -> users.findByEmail(new Email("nobody@example.com"))).isEmpty());
+        assertTrue(
+                tx.get(() -> users.findByEmail(new Email("nobody@example.com"))).isEmpty());
         assertTrue(tx.get(() -> users.findById(UUID.randomUUID())).isEmpty());
     }
 
@@ -68,8 +75,10 @@ class JpaUserRepositoryTest extends JpaTestSupport {
         tx.run(() -> users.add(alice()));
 
         assertThrows(EmailAlreadyTakenException.class, () -> tx.run(() -> users.add(alice())));
-        assertEquals(1L, tx.get(() -> em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class)
-                .getSingleResult()));
+        assertEquals(
+                1L,
+                tx.get(() -> em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class)
+                        .getSingleResult()));
     }
 
     /**
@@ -90,16 +99,23 @@ class JpaUserRepositoryTest extends JpaTestSupport {
             }));
             assertTrue(inserted.await(5, TimeUnit.SECONDS));
 
-            assertThrows(EmailAlreadyTakenException.class, () -> tx.run(() -> {
-                assertTrue(users.findByEmail(new Email("alice@example.com")).isEmpty(), "not committed yet");
-                users.add(alice());
-            }));
+            assertThrows(
+                    EmailAlreadyTakenException.class,
+                    () -> tx.run(() -> {
+                        assertTrue(
+                                users.findByEmail(new Email("alice@example.com"))
+                                        .isEmpty(),
+                                "not committed yet");
+                        users.add(alice());
+                    }));
             first.get(5, TimeUnit.SECONDS);
         } finally {
             otherEm.close();
         }
-        assertEquals(1L, tx.get(() -> em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class)
-                .getSingleResult()));
+        assertEquals(
+                1L,
+                tx.get(() -> em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class)
+                        .getSingleResult()));
     }
 
     @Test
@@ -111,8 +127,9 @@ class JpaUserRepositoryTest extends JpaTestSupport {
 
         User found = tx.get(() -> users.findById(alice.id())).orElseThrow();
         assertEquals("hash-2", found.passwordHash());
-        assertEquals(new User(alice.id(), alice.email(), alice.displayName(), "hash-2", alice.roles(),
-                alice.createdAt()), found);
+        assertEquals(
+                new User(alice.id(), alice.email(), alice.displayName(), "hash-2", alice.roles(), alice.createdAt()),
+                found);
     }
 
     @Test
@@ -129,7 +146,9 @@ class JpaUserRepositoryTest extends JpaTestSupport {
         assertEquals(alice.passwordHash(), found.passwordHash());
 
         tx.run(() -> users.grantRole(alice.id(), Role.ADMIN)); // granting twice changes nothing
-        assertEquals(Set.of(Role.USER, Role.ADMIN), tx.get(() -> users.findById(alice.id())).orElseThrow().roles());
+        assertEquals(
+                Set.of(Role.USER, Role.ADMIN),
+                tx.get(() -> users.findById(alice.id())).orElseThrow().roles());
     }
 
     private static void pause(long millis) {

@@ -1,22 +1,21 @@
 package dev.sentinel.auth.persistence.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.sentinel.auth.error.StoreConflictException;
 import dev.sentinel.auth.error.StoreUnavailableException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
-import org.junit.jupiter.api.Test;
-
 import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class PersistenceExceptionConverterTest {
     @Test
@@ -31,10 +30,15 @@ class PersistenceExceptionConverterTest {
 
     @Test
     void jdbcConnectionFailuresWithoutClass08AreStoreUnavailable() {
-        for (SQLException jdbc : new SQLException[]{new SQLTransientConnectionException("pool timeout", "HY000"),
-                new SQLNonTransientConnectionException("broken", "90067"), new SQLRecoverableException("reset")}) {
-            assertInstanceOf(StoreUnavailableException.class,
-                    PersistenceExceptionConverter.convert(new PersistenceException(jdbc)), jdbc::toString);
+        for (SQLException jdbc : new SQLException[] {
+            new SQLTransientConnectionException("pool timeout", "HY000"),
+            new SQLNonTransientConnectionException("broken", "90067"),
+            new SQLRecoverableException("reset")
+        }) {
+            assertInstanceOf(
+                    StoreUnavailableException.class,
+                    PersistenceExceptionConverter.convert(new PersistenceException(jdbc)),
+                    jdbc::toString);
         }
     }
 
@@ -54,10 +58,12 @@ class PersistenceExceptionConverterTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        SQLException refused = assertThrows(SQLException.class,
+        SQLException refused = assertThrows(
+                SQLException.class,
                 () -> DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + closedPort + "/mem:none", "sa", ""));
 
-        assertInstanceOf(StoreUnavailableException.class,
+        assertInstanceOf(
+                StoreUnavailableException.class,
                 PersistenceExceptionConverter.convert(new PersistenceException(refused)));
     }
 

@@ -1,5 +1,10 @@
 package dev.sentinel.auth.persistence.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sentinel.auth.error.StoreUnavailableException;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.Interceptor;
@@ -7,8 +12,6 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.junit.jupiter.api.Test;
-
 import java.io.File;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -20,18 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class StoreErrorInterceptorTest {
     private final StoreErrorInterceptor interceptor = new StoreErrorInterceptor();
 
     @Test
     void storeFailureOfTheAdapterLeavesItAsDomainException() {
-        StoreUnavailableException thrown = assertThrows(StoreUnavailableException.class,
+        StoreUnavailableException thrown = assertThrows(
+                StoreUnavailableException.class,
                 () -> interceptor.translate(invocation(() -> {
                     throw new PersistenceException(new SQLException("connection refused", "08001"));
                 })));
@@ -54,11 +54,14 @@ class StoreErrorInterceptorTest {
 
     @Test
     void everyAdapterThatTalksToTheDatabaseTranslates() throws Exception {
-        List<Class<?>> adapters = classesOfThisModule().filter(StoreErrorInterceptorTest::talksToTheDatabase).toList();
+        List<Class<?>> adapters = classesOfThisModule()
+                .filter(StoreErrorInterceptorTest::talksToTheDatabase)
+                .toList();
 
         assertFalse(adapters.isEmpty());
         for (Class<?> adapter : adapters) {
-            assertTrue(adapter.isAnnotationPresent(TranslatesStoreErrors.class),
+            assertTrue(
+                    adapter.isAnnotationPresent(TranslatesStoreErrors.class),
                     adapter.getSimpleName() + " lacks @TranslatesStoreErrors");
         }
     }
@@ -66,15 +69,22 @@ class StoreErrorInterceptorTest {
     private static boolean talksToTheDatabase(Class<?> type) {
         return type.isAnnotationPresent(Transactional.class)
                 || Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(Transactional.class))
-                || Arrays.stream(type.getDeclaredFields()).anyMatch(f -> f.isAnnotationPresent(PersistenceContext.class));
+                || Arrays.stream(type.getDeclaredFields())
+                        .anyMatch(f -> f.isAnnotationPresent(PersistenceContext.class));
     }
 
     private static Stream<Class<?>> classesOfThisModule() throws Exception {
-        Path classes = Path.of(RowInserter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(RowInserter.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(classes)) {
-            List<String> names = files.map(classes::relativize).map(Path::toString)
+            List<String> names = files.map(classes::relativize)
+                    .map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'))
+                    .map(name ->
+                            name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'))
                     .toList();
             return names.stream().map(StoreErrorInterceptorTest::load);
         }
@@ -121,8 +131,7 @@ class StoreErrorInterceptorTest {
             }
 
             @Override
-            public void setParameters(Object[] parameters) {
-            }
+            public void setParameters(Object[] parameters) {}
 
             @Override
             public Map<String, Object> getContextData() {

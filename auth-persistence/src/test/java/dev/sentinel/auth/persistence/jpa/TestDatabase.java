@@ -3,8 +3,6 @@ package dev.sentinel.auth.persistence.jpa;
 import dev.sentinel.auth.persistence.schema.SchemaMigration;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.h2.jdbcx.JdbcDataSource;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * An in-memory H2 database migrated by the real Flyway scripts, and the real persistence unit "auth" turned
@@ -40,16 +39,19 @@ final class TestDatabase {
         dataSource.setUser("sa");
         dataSource.setPassword("");
         SchemaMigration.migrate(dataSource);
-        factory = Persistence.createEntityManagerFactory("auth", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "eclipselink.target-server", "None",
-                // Expected unique key violations (duplicate email, RowInserter losing) log stack traces at WARNING.
-                "eclipselink.logging.level", "SEVERE"));
+        factory = Persistence.createEntityManagerFactory(
+                "auth",
+                Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", "",
+                        "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                        "jakarta.persistence.jdbc.url", url,
+                        "jakarta.persistence.jdbc.user", "sa",
+                        "jakarta.persistence.jdbc.password", "",
+                        "eclipselink.target-server", "None",
+                        // Expected unique key violations (duplicate email, RowInserter losing) log stack traces at
+                        // WARNING.
+                        "eclipselink.logging.level", "SEVERE"));
     }
 
     private static final class Holder {
@@ -61,7 +63,8 @@ final class TestDatabase {
     }
 
     void emptyTables() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 statement.executeUpdate("DELETE FROM " + table);
             }

@@ -4,11 +4,10 @@ import dev.sentinel.auth.ratelimit.LockoutPolicy;
 import dev.sentinel.auth.ratelimit.RateLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Rate limits per client IP, account lockout, and which peers may tell us the client IP. */
 @ApplicationScoped
@@ -16,18 +15,23 @@ public class AbuseSettings {
     @Inject
     @ConfigProperty(name = "auth.rate-limit.signup.capacity", defaultValue = "5")
     int signupCapacity;
+
     @Inject
     @ConfigProperty(name = "auth.rate-limit.signup.period", defaultValue = "PT1H")
     Duration signupPeriod;
+
     @Inject
     @ConfigProperty(name = "auth.rate-limit.login.capacity", defaultValue = "10")
     int loginCapacity;
+
     @Inject
     @ConfigProperty(name = "auth.rate-limit.login.period", defaultValue = "PT1M")
     Duration loginPeriod;
+
     @Inject
     @ConfigProperty(name = "auth.rate-limit.refresh.capacity", defaultValue = "30")
     int refreshCapacity;
+
     @Inject
     @ConfigProperty(name = "auth.rate-limit.refresh.period", defaultValue = "PT1M")
     Duration refreshPeriod;
@@ -40,6 +44,7 @@ public class AbuseSettings {
     @Inject
     @ConfigProperty(name = "auth.lockout.threshold", defaultValue = "5")
     int lockoutThreshold;
+
     @Inject
     @ConfigProperty(name = "auth.lockout.duration", defaultValue = "PT15M")
     Duration lockoutDuration;
@@ -54,8 +59,8 @@ public class AbuseSettings {
             try {
                 limitOf(bucket);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("auth.rate-limit." + bucket.name().toLowerCase(java.util.Locale.ROOT)
-                        + ": " + e.getMessage());
+                throw new IllegalStateException(
+                        "auth.rate-limit." + bucket.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
             }
         }
         lockout();
@@ -91,6 +96,9 @@ public class AbuseSettings {
     }
 
     public List<String> trustedProxies() {
-        return trustedProxies.orElse(List.of()).stream().map(String::strip).filter(cidr -> !cidr.isEmpty()).toList();
+        return trustedProxies.orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(cidr -> !cidr.isEmpty())
+                .toList();
     }
 }

@@ -2,5 +2,7 @@ package dev.sentinel.auth.web.config;
 
 /** The per-IP token buckets of API.md. */
 public enum Bucket {
-    SIGNUP, LOGIN, REFRESH
+    SIGNUP,
+    LOGIN,
+    REFRESH
 }

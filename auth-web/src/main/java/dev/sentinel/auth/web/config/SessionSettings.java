@@ -3,9 +3,8 @@ package dev.sentinel.auth.web.config;
 import dev.sentinel.auth.session.SessionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class SessionSettings {

@@ -2,10 +2,9 @@ package dev.sentinel.auth.web.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What goes into access tokens and how they are signed; the verifying side reads the same values (server.xml). */
 @ApplicationScoped

@@ -11,7 +11,6 @@ import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.web.config.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -22,8 +21,10 @@ import java.util.UUID;
 public class AccessTokenIssuer {
     @Inject
     SigningKeys keys;
+
     @Inject
     TokenSettings settings;
+
     @Inject
     Clock clock;
 
@@ -34,14 +35,18 @@ public class AccessTokenIssuer {
                 .audience(settings.audience())
                 .subject(grant.user().id().toString())
                 .claim("upn", grant.user().email().value())
-                .claim("groups", grant.user().roles().stream().map(Role::group).sorted().toList())
+                .claim(
+                        "groups",
+                        grant.user().roles().stream().map(Role::group).sorted().toList())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(settings.accessTokenTtl())))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("sid", grant.session().id().toString())
                 .build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .type(JOSEObjectType.JWT).keyID(keys.currentKid()).build();
+                .type(JOSEObjectType.JWT)
+                .keyID(keys.currentKid())
+                .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(keys.signer());

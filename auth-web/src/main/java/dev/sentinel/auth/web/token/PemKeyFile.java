@@ -4,7 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,7 @@ final class PemKeyFile {
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
 
-    private PemKeyFile() {
-    }
+    private PemKeyFile() {}
 
     static RSAKey read(Path file) {
         String pem;
@@ -40,7 +38,9 @@ final class PemKeyFile {
             return new RSAKey.Builder((RSAPublicKey) RsaKeys.publicKeyOf(privateKey))
                     .privateKey((RSAPrivateKey) privateKey)
                     .keyIDFromThumbprint() // RFC 7638: every instance reading this file names it alike
-                    .algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).build();
+                    .algorithm(JWSAlgorithm.RS256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .build();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot compute the key id of the signing key", e);
         }

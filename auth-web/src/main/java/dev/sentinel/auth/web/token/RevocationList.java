@@ -5,7 +5,6 @@ import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.web.config.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import java.util.concurrent.ConcurrentMap;
 public class RevocationList implements RevokedSessions {
     /** Covers commit delays and clock differences between instances: rows are re-read, never missed. */
     private static final Duration LOOKBACK = Duration.ofSeconds(30);
+
     private static final Duration TOKEN_SKEW = Duration.ofSeconds(30);
 
     private final ConcurrentMap<UUID, Instant> revoked = new ConcurrentHashMap<>();
@@ -30,8 +30,10 @@ public class RevocationList implements RevokedSessions {
 
     @Inject
     SessionRepository sessions;
+
     @Inject
     TokenSettings settings;
+
     @Inject
     Clock clock;
 

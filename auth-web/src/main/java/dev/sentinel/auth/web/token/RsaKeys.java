@@ -11,8 +11,7 @@ import java.security.spec.X509EncodedKeySpec;
 
 /** DER-encoded RSA keys to JCA keys, with the JDK's own KeyFactory. */
 final class RsaKeys {
-    private RsaKeys() {
-    }
+    private RsaKeys() {}
 
     static PrivateKey privateKey(byte[] pkcs8) {
         try {

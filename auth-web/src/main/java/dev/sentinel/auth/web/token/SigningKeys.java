@@ -12,7 +12,6 @@ import dev.sentinel.auth.token.SigningKeyRepository;
 import dev.sentinel.auth.web.config.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -34,8 +33,10 @@ public class SigningKeys {
 
     @Inject
     SigningKeyRepository repository;
+
     @Inject
     TokenSettings settings;
+
     @Inject
     Clock clock;
 
@@ -50,7 +51,9 @@ public class SigningKeys {
             repository.addIfNone(generate()).stream().map(SigningKeys::toJwk).forEach(keys::add);
         }
         current = keys.get(0);
-        publicKeys = new JWKSet(keys.stream().map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK()).toList());
+        publicKeys = new JWKSet(keys.stream()
+                .map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK())
+                .toList());
     }
 
     public String currentKid() {
@@ -75,11 +78,16 @@ public class SigningKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(RSA_BITS);
             KeyPair pair = generator.generateKeyPair();
-            RSAKey jwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).keyIDFromThumbprint().build();
+            RSAKey jwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .keyIDFromThumbprint()
+                    .build();
             Base64.Encoder base64 = Base64.getEncoder();
-            return new SigningKey(jwk.getKeyID(), JWSAlgorithm.RS256.getName(),
+            return new SigningKey(
+                    jwk.getKeyID(),
+                    JWSAlgorithm.RS256.getName(),
                     base64.encodeToString(pair.getPrivate().getEncoded()),
-                    base64.encodeToString(pair.getPublic().getEncoded()), clock.instant());
+                    base64.encodeToString(pair.getPublic().getEncoded()),
+                    clock.instant());
         } catch (NoSuchAlgorithmException | JOSEException e) {
             throw new IllegalStateException("RSA key generation is unavailable", e);
         }
@@ -89,7 +97,11 @@ public class SigningKeys {
         Base64.Decoder base64 = Base64.getDecoder();
         RSAPublicKey publicKey = (RSAPublicKey) RsaKeys.publicKey(base64.decode(stored.publicKeyX509()));
         RSAPrivateKey privateKey = (RSAPrivateKey) RsaKeys.privateKey(base64.decode(stored.privateKeyPkcs8()));
-        return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(stored.kid())
-                .algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).build();
+        return new RSAKey.Builder(publicKey)
+                .privateKey(privateKey)
+                .keyID(stored.kid())
+                .algorithm(JWSAlgorithm.RS256)
+                .keyUse(KeyUse.SIGNATURE)
+                .build();
     }
 }

@@ -1,19 +1,19 @@
 package dev.sentinel.auth.web.wiring;
 
 import dev.sentinel.auth.event.AuthEventLog;
-import dev.sentinel.auth.ratelimit.AccountLockout;
-import dev.sentinel.auth.ratelimit.LoginFailureStore;
-import dev.sentinel.auth.session.RevokedSessions;
-import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.event.AuthEventRepository;
+import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.ratelimit.InMemoryRateLimiter;
+import dev.sentinel.auth.ratelimit.LoginFailureStore;
 import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.ratelimit.SharedRateLimiter;
+import dev.sentinel.auth.session.RevokedSessions;
+import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
-import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.usecase.LoginService;
 import dev.sentinel.auth.usecase.PasswordChangeService;
+import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.usecase.SessionStarter;
 import dev.sentinel.auth.usecase.SignupService;
@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 
@@ -40,20 +39,28 @@ import java.time.Clock;
 public class DomainServices {
     @Inject
     UserRepository users;
+
     @Inject
     SessionRepository sessions;
+
     @Inject
     PasswordHasher hasher;
+
     @Inject
     Transactions transactions;
+
     @Inject
     RevokedSessions revokedSessions;
+
     @Inject
     AuthEventLog events;
+
     @Inject
     LoginFailureStore loginFailures;
+
     @Inject
     SessionSettings sessionSettings;
+
     @Inject
     AbuseSettings abuseSettings;
 
@@ -81,15 +88,14 @@ public class DomainServices {
     @Singleton
     LoginService loginService(SessionStarter starter, Clock clock) {
         AccountLockout lockout = new AccountLockout(loginFailures, abuseSettings.lockout(), events, clock);
-        return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events,
-                clock);
+        return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events, clock);
     }
 
     @Produces
     @Singleton
     TokenRefreshService tokenRefreshService(Clock clock) {
-        return new TokenRefreshService(sessions, users, transactions, revokedSessions, events,
-                sessionSettings.policy(), clock, random);
+        return new TokenRefreshService(
+                sessions, users, transactions, revokedSessions, events, sessionSettings.policy(), clock, random);
     }
 
     @Produces
@@ -101,8 +107,8 @@ public class DomainServices {
     @Produces
     @Singleton
     PasswordChangeService passwordChangeService(Clock clock) {
-        return new PasswordChangeService(users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions,
-                transactions, events, clock);
+        return new PasswordChangeService(
+                users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions, transactions, events, clock);
     }
 
     @Produces

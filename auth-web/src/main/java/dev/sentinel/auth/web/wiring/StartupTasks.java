@@ -1,23 +1,21 @@
 package dev.sentinel.auth.web.wiring;
 
-import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
-
+import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.usecase.AdminAccount;
+import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
 import dev.sentinel.auth.web.token.RevocationList;
 import dev.sentinel.auth.web.token.SigningKeys;
-import dev.sentinel.auth.error.InvalidInputException;
-import dev.sentinel.auth.user.Email;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs after the schema migration (which observes the same event at a higher priority). */
 @ApplicationScoped
@@ -26,25 +24,32 @@ public class StartupTasks {
 
     @Inject
     SigningKeys keys;
+
     @Inject
     RevocationList revocations;
+
     @Inject
     AdminAccount admin;
+
     @Inject
     BackgroundJobs jobs;
+
     @Inject
     AbuseSettings abuseSettings;
+
     @Inject
     @ConfigProperty(name = "auth.admin.email")
     Optional<String> adminEmail;
+
     @Inject
     @ConfigProperty(name = "auth.admin.password")
     Optional<String> adminPassword;
 
     private volatile boolean done;
 
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
-               Object started) {
+    void start(
+            @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+                    Object started) {
         abuseSettings.validate();
         keys.load();
         revocations.loadInitial();

@@ -1,14 +1,12 @@
 package dev.sentinel.auth.web.inbound.client;
 
-import dev.sentinel.auth.web.config.TrustedProxies;
-
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.TrustedProxies;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.List;
 
 /**
@@ -19,6 +17,7 @@ import java.util.List;
 public class ClientResolver {
     @Inject
     AbuseSettings settings;
+
     @Inject
     HttpServletRequest request;
 
@@ -38,10 +37,13 @@ public class ClientResolver {
         if (!proxies.trusts(peer)) {
             return peer;
         }
-        List<String> forwarded = request.getHeaders("X-Forwarded-For") == null ? List.of()
+        List<String> forwarded = request.getHeaders("X-Forwarded-For") == null
+                ? List.of()
                 : java.util.Collections.list(request.getHeaders("X-Forwarded-For")).stream()
-                .flatMap(header -> java.util.Arrays.stream(header.split(",")))
-                .map(String::strip).filter(hop -> !hop.isEmpty()).toList();
+                        .flatMap(header -> java.util.Arrays.stream(header.split(",")))
+                        .map(String::strip)
+                        .filter(hop -> !hop.isEmpty())
+                        .toList();
         for (int i = forwarded.size() - 1; i >= 0; i--) {
             String hop = forwarded.get(i);
             if (TrustedProxies.literal(hop) == null) {

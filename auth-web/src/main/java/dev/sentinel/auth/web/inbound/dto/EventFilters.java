@@ -7,7 +7,6 @@ import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.EventCursor;
 import dev.sentinel.auth.user.Email;
 import jakarta.ws.rs.QueryParam;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,23 +19,33 @@ import java.util.function.Function;
 public class EventFilters {
     @QueryParam("type")
     String type;
+
     @QueryParam("user_id")
     String userId;
+
     @QueryParam("email")
     String email;
+
     @QueryParam("since")
     String since;
+
     @QueryParam("until")
     String until;
+
     @QueryParam("limit")
     String limit;
+
     @QueryParam("cursor")
     String cursor;
 
     public AuthEventQuery toQuery() {
         List<FieldError> errors = new ArrayList<>();
-        AuthEventType parsedType = parse("type", type, t -> AuthEventType.valueOf(t.toUpperCase(Locale.ROOT)),
-                "must be one of " + List.of(AuthEventType.values()), errors);
+        AuthEventType parsedType = parse(
+                "type",
+                type,
+                t -> AuthEventType.valueOf(t.toUpperCase(Locale.ROOT)),
+                "must be one of " + List.of(AuthEventType.values()),
+                errors);
         UUID parsedUser = parse("user_id", userId, UUID::fromString, "must be a UUID", errors);
         Instant parsedSince = parse("since", since, Instant::parse, "must be an ISO-8601 instant", errors);
         Instant parsedUntil = parse("until", until, Instant::parse, "must be an ISO-8601 instant", errors);
@@ -54,12 +63,18 @@ public class EventFilters {
             throw new InvalidInputException(errors);
         }
         String normalisedEmail = email == null || email.isBlank() ? null : Email.normalise(email);
-        return new AuthEventQuery(parsedType, parsedUser, normalisedEmail, parsedSince, parsedUntil,
-                parsedLimit == null ? AuthEventQuery.DEFAULT_LIMIT : parsedLimit, parsedCursor);
+        return new AuthEventQuery(
+                parsedType,
+                parsedUser,
+                normalisedEmail,
+                parsedSince,
+                parsedUntil,
+                parsedLimit == null ? AuthEventQuery.DEFAULT_LIMIT : parsedLimit,
+                parsedCursor);
     }
 
-    private static <T> T parse(String field, String value, Function<String, T> parser, String message,
-                               List<FieldError> errors) {
+    private static <T> T parse(
+            String field, String value, Function<String, T> parser, String message, List<FieldError> errors) {
         if (value == null || value.isEmpty()) {
             return null;
         }

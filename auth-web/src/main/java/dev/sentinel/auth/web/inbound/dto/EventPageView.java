@@ -1,9 +1,7 @@
 package dev.sentinel.auth.web.inbound.dto;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-
 import java.util.List;
 
 @JsonbNillable
-public record EventPageView(List<AuthEventView> items, String nextCursor) {
-}
+public record EventPageView(List<AuthEventView> items, String nextCursor) {}

@@ -1,4 +1,3 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-public record LogoutRequest(String scope) {
-}
+public record LogoutRequest(String scope) {}

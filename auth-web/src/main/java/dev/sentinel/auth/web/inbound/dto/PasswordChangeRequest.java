@@ -2,7 +2,8 @@ package dev.sentinel.auth.web.inbound.dto;
 
 import jakarta.validation.constraints.NotNull;
 
-public record PasswordChangeRequest(@NotNull String currentPassword, @NotNull String newPassword) {
+public record PasswordChangeRequest(
+        @NotNull String currentPassword, @NotNull String newPassword) {
     @Override
     public String toString() {
         return "PasswordChangeRequest[redacted]";

@@ -21,20 +21,29 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
     @Override
     public Response toResponse(AuthException e) {
         if (e instanceof InvalidInputException invalid) {
-            return Problems.response(400, "invalid-input", "Invalid request", e.getMessage(),
-                    invalid.errors().stream().map(f -> new Problem.FieldProblem(JsonFieldNames.of(f.field()), f.message())).toList())
+            return Problems.response(
+                            400,
+                            "invalid-input",
+                            "Invalid request",
+                            e.getMessage(),
+                            invalid.errors().stream()
+                                    .map(f -> new Problem.FieldProblem(JsonFieldNames.of(f.field()), f.message()))
+                                    .toList())
                     .build();
         }
         if (e instanceof TooManyRequestsException tooMany) {
             long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
             return Problems.response(429, e.reason().replace('_', '-'), "Too many requests", e.getMessage())
-                    .header(HttpHeaders.RETRY_AFTER, seconds).build();
+                    .header(HttpHeaders.RETRY_AFTER, seconds)
+                    .build();
         }
         if (e instanceof SessionEndedException) {
             return Problems.response(401, "session-revoked", "Unauthorized", e.getMessage())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                    .build();
         }
-        return Problems.response(statusOf(e), e.reason().replace('_', '-'), titleOf(e), e.getMessage()).build();
+        return Problems.response(statusOf(e), e.reason().replace('_', '-'), titleOf(e), e.getMessage())
+                .build();
     }
 
     private static int statusOf(AuthException e) {

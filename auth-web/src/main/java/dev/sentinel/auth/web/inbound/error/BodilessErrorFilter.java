@@ -13,8 +13,11 @@ public class BodilessErrorFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         if (status >= 400 && !response.hasEntity()) {
-            response.setEntity(Problems.json(new Problem("about:blank", HttpProblems.title(status), status,
-                    HttpProblems.detail(status), null)), null, MediaType.valueOf(Problems.MEDIA_TYPE));
+            response.setEntity(
+                    Problems.json(new Problem(
+                            "about:blank", HttpProblems.title(status), status, HttpProblems.detail(status), null)),
+                    null,
+                    MediaType.valueOf(Problems.MEDIA_TYPE));
         }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,8 +19,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new Problem.FieldProblem(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldProblem::field))
                 .toList();
-        return Problems.response(400, "invalid-input", "Invalid request", "The request contains invalid fields.",
-                errors).build();
+        return Problems.response(
+                        400, "invalid-input", "Invalid request", "The request contains invalid fields.", errors)
+                .build();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -4,8 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Our own wording for HTTP errors, so that no framework message reaches a client. */
 final class HttpProblems {
-    private HttpProblems() {
-    }
+    private HttpProblems() {}
 
     static String title(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);

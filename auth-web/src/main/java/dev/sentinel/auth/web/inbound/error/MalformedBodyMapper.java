@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 public class MalformedBodyMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-        return Problems.response(400, "malformed-body", "Bad Request", HttpProblems.detail(400)).build();
+        return Problems.response(400, "malformed-body", "Bad Request", HttpProblems.detail(400))
+                .build();
     }
 }

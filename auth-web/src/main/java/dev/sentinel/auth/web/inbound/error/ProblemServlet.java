@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /** The web.xml error page: the container's own errors (e.g. 404 outside /api) as problem+json. */
@@ -18,7 +17,8 @@ public class ProblemServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problems.json(new Problem("about:blank", HttpProblems.title(status), status,
-                HttpProblems.detail(status), null)));
+        response.getWriter()
+                .write(Problems.json(new Problem(
+                        "about:blank", HttpProblems.title(status), status, HttpProblems.detail(status), null)));
     }
 }

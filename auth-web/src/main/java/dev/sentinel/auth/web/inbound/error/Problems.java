@@ -4,7 +4,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 
 /** Builds problem+json responses; serialised here so that no provider lookup can fail on the media type. */
@@ -12,18 +11,16 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response.ResponseBuilder response(int status, String slug, String title, String detail) {
         return response(status, slug, title, detail, null);
     }
 
-    public static Response.ResponseBuilder response(int status, String slug, String title, String detail,
-                                                    List<Problem.FieldProblem> errors) {
+    public static Response.ResponseBuilder response(
+            int status, String slug, String title, String detail, List<Problem.FieldProblem> errors) {
         String type = slug == null ? "about:blank" : "urn:sentinel:problem:" + slug;
-        return Response.status(status).type(MEDIA_TYPE)
-                .entity(json(new Problem(type, title, status, detail, errors)));
+        return Response.status(status).type(MEDIA_TYPE).entity(json(new Problem(type, title, status, detail, errors)));
     }
 
     public static String json(Problem problem) {

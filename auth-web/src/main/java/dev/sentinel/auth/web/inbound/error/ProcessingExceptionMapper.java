@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-        return Problems.response(400, "malformed-body", "Bad Request", HttpProblems.detail(400)).build();
+        return Problems.response(400, "malformed-body", "Bad Request", HttpProblems.detail(400))
+                .build();
     }
 }

@@ -4,7 +4,6 @@ import dev.sentinel.auth.error.StoreUnavailableException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Objects;
 import java.util.logging.Logger;
 
@@ -16,8 +15,14 @@ public class StoreUnavailableMapper implements ExceptionMapper<StoreUnavailableE
     @Override
     public Response toResponse(StoreUnavailableException e) {
         // the failure's class only: a driver's message may name the host or the user
-        LOG.warning("database unavailable: " + Objects.requireNonNullElse(e.getCause(), e).getClass().getName());
-        return Problems.response(503, "database-unavailable", "Service Unavailable",
-                "The service cannot reach its database; try again shortly.").header("Retry-After", 5).build();
+        LOG.warning("database unavailable: "
+                + Objects.requireNonNullElse(e.getCause(), e).getClass().getName());
+        return Problems.response(
+                        503,
+                        "database-unavailable",
+                        "Service Unavailable",
+                        "The service cannot reach its database; try again shortly.")
+                .header("Retry-After", 5)
+                .build();
     }
 }

@@ -11,10 +11,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +63,9 @@ public class StrictJsonShape implements ReaderInterceptor {
         for (RecordComponent component : components) {
             String field = JsonFieldNames.of(component.getName());
             JsonValue value = object.get(field);
-            if (value != null && value.getValueType() != JsonValue.ValueType.NULL && !fits(component.getType(), value)) {
+            if (value != null
+                    && value.getValueType() != JsonValue.ValueType.NULL
+                    && !fits(component.getType(), value)) {
                 errors.add(new FieldError(field, "must be a " + describe(component.getType())));
             }
         }

@@ -3,7 +3,6 @@ package dev.sentinel.auth.web.inbound.error;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +16,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident + ": " + e.getClass().getName(), e);
-        return Problems.response(500, null, "Internal Server Error",
-                "The server could not complete the request (incident " + incident + ").").build();
+        return Problems.response(
+                        500,
+                        null,
+                        "Internal Server Error",
+                        "The server could not complete the request (incident " + incident + ").")
+                .build();
     }
 }

@@ -1,7 +1,5 @@
 package dev.sentinel.auth.web.inbound.interceptor;
 
-import dev.sentinel.auth.web.config.Bucket;
-
 import dev.sentinel.auth.error.TooManyRequestsException;
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventLog;
@@ -10,15 +8,15 @@ import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.ratelimit.RateDecision;
 import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.session.ClientInfo;
-import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.Bucket;
+import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -30,12 +28,16 @@ import java.util.Locale;
 public class RateLimitInterceptor {
     @Inject
     RateLimiter limiter;
+
     @Inject
     AbuseSettings settings;
+
     @Inject
     ClientResolver clients;
+
     @Inject
     AuthEventLog events;
+
     @Inject
     Clock clock;
 
@@ -47,7 +49,9 @@ public class RateLimitInterceptor {
         RateDecision decision = limiter.acquire(name + ":" + client.ip(), settings.limitOf(bucket), clock.instant());
         if (!decision.allowed()) {
             events.recordAttempt(AuthEvent.of(AuthEventType.RATE_LIMITED, Outcome.FAILURE, clock.instant())
-                    .client(client).reason(name).build());
+                    .client(client)
+                    .reason(name)
+                    .build());
             throw TooManyRequestsException.rateLimited(decision.retryAfter());
         }
         Object result = invocation.proceed();

@@ -1,10 +1,8 @@
 package dev.sentinel.auth.web.inbound.interceptor;
 
 import dev.sentinel.auth.web.config.Bucket;
-
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -2,10 +2,9 @@ package dev.sentinel.auth.web.inbound.interceptor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-
-import java.time.Duration;
 
 /** Latency of login and refresh as a histogram (buckets enabled in microprofile-config.properties). */
 @ApplicationScoped

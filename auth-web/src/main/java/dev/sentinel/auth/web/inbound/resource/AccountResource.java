@@ -1,9 +1,9 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.usecase.PasswordChangeService;
+import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.dto.PasswordChangeRequest;
 import dev.sentinel.auth.web.inbound.dto.UserView;
-import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.security.Authenticated;
 import dev.sentinel.auth.web.inbound.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AccountResource {
     @Inject
     ProfileCache profiles;
+
     @Inject
     PasswordChangeService passwords;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     ClientResolver clients;
 
@@ -44,7 +47,9 @@ public class AccountResource {
     @Path("/me")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller's own account")
-    @APIResponse(responseCode = "200", description = "The user",
+    @APIResponse(
+            responseCode = "200",
+            description = "The user",
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     public UserView me() {

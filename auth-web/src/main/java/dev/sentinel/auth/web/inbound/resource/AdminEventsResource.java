@@ -33,14 +33,17 @@ public class AdminEventsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search auth events (admin only)")
-    @APIResponse(responseCode = "200", description = "A page of events and the cursor of the next",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of events and the cursor of the next",
             content = @Content(schema = @Schema(implementation = EventPageView.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     @APIResponse(responseCode = "403", description = "The caller is not an administrator")
     public EventPageView search(@BeanParam EventFilters filters) {
         EventPage page = trail.page(filters.toQuery());
-        return new EventPageView(page.items().stream().map(AuthEventView::of).toList(),
+        return new EventPageView(
+                page.items().stream().map(AuthEventView::of).toList(),
                 page.next() == null ? null : page.next().encode());
     }
 }

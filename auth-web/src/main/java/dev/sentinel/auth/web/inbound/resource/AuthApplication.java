@@ -12,9 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "auth")
 @DeclareRoles({"user", "admin"})
-@OpenAPIDefinition(info = @Info(title = "Sentinel auth service", version = "1.0",
-        description = "Signup, login, bearer JWT access, refresh-token rotation, sessions and the audit trail."))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT")
-public class AuthApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Sentinel auth service",
+                        version = "1.0",
+                        description =
+                                "Signup, login, bearer JWT access, refresh-token rotation, sessions and the audit trail."))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class AuthApplication extends Application {}

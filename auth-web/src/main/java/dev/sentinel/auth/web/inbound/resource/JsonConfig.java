@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 /** snake_case on the wire (API.md), camelCase in Java. */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    private static final Jsonb JSONB = JsonbBuilder.create(
+            new JsonbConfig().withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
     @Override
     public Jsonb getContext(Class<?> type) {

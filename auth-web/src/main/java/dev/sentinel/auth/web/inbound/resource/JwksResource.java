@@ -27,6 +27,8 @@ public class JwksResource {
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
-        return Response.ok(keys.publicKeys().toString(), "application/json").cacheControl(cache).build();
+        return Response.ok(keys.publicKeys().toString(), "application/json")
+                .cacheControl(cache)
+                .build();
     }
 }

@@ -1,12 +1,12 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.usecase.LoginService;
+import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.dto.LoginRequest;
 import dev.sentinel.auth.web.inbound.dto.TokenResponse;
-import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
-import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
+import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class LoginResource {
     @Inject
     LoginService logins;
+
     @Inject
     TokenResponses tokens;
+
     @Inject
     ClientResolver clients;
 
@@ -39,7 +41,9 @@ public class LoginResource {
     @RateLimited(Bucket.LOGIN)
     @RequestDuration("login")
     @Operation(summary = "Log in with email and password")
-    @APIResponse(responseCode = "200", description = "Logged in",
+    @APIResponse(
+            responseCode = "200",
+            description = "Logged in",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "Invalid credentials or token")

@@ -3,7 +3,6 @@ package dev.sentinel.auth.web.inbound.resource;
 import dev.sentinel.auth.error.InvalidInputException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.Optional;
 
 /**
@@ -11,8 +10,7 @@ import java.util.Optional;
  * JAX-RS content negotiation alone would refuse the body-less request.
  */
 final class OptionalJsonBody {
-    private OptionalJsonBody() {
-    }
+    private OptionalJsonBody() {}
 
     static <T> Optional<T> read(String contentType, String body, Class<T> type) {
         if (body == null || body.isBlank()) {

@@ -1,13 +1,12 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.web.inbound.error.Problems;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-
-import java.util.Map;
 
 /**
  * Documents every error answer as RFC 9457 problem+json in one place, instead of repeating the schema
@@ -22,13 +21,20 @@ public class ProblemResponses implements OASFilter {
             return operation;
         }
         if (operation.getResponses().getAPIResponse("500") == null) {
-            operation.getResponses().addAPIResponse("500",
-                    OASFactory.createAPIResponse().description("Unexpected error"));
+            operation
+                    .getResponses()
+                    .addAPIResponse("500", OASFactory.createAPIResponse().description("Unexpected error"));
         }
-        for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+        for (Map.Entry<String, APIResponse> entry :
+                operation.getResponses().getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
-                entry.getValue().setContent(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA_REF))));
+                entry.getValue()
+                        .setContent(OASFactory.createContent()
+                                .addMediaType(
+                                        Problems.MEDIA_TYPE,
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref(SCHEMA_REF))));
             }
         }
         return operation;
@@ -36,16 +42,20 @@ public class ProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
-        Schema field = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        Schema field = OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
                 .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING));
-        Schema problem = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        Schema problem = OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
                 .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                 .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(field));
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(field));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }

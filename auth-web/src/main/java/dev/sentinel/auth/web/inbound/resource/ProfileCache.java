@@ -4,7 +4,6 @@ import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.web.inbound.dto.UserView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +25,7 @@ public class ProfileCache {
 
     @Inject
     ProfileService profiles;
+
     @Inject
     Clock clock;
 
@@ -43,6 +43,5 @@ public class ProfileCache {
         return view;
     }
 
-    private record Entry(UserView view, Instant freshUntil) {
-    }
+    private record Entry(UserView view, Instant freshUntil) {}
 }

@@ -1,12 +1,12 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.usecase.TokenRefreshService;
+import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.dto.RefreshRequest;
 import dev.sentinel.auth.web.inbound.dto.TokenResponse;
-import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
-import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
+import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class RefreshResource {
     @Inject
     TokenRefreshService refreshes;
+
     @Inject
     TokenResponses tokens;
+
     @Inject
     ClientResolver clients;
 
@@ -39,7 +41,9 @@ public class RefreshResource {
     @RateLimited(Bucket.REFRESH)
     @RequestDuration("token_refresh")
     @Operation(summary = "Trade a refresh token for new tokens; the presented one is rotated")
-    @APIResponse(responseCode = "200", description = "New tokens, with a new refresh token",
+    @APIResponse(
+            responseCode = "200",
+            description = "New tokens, with a new refresh token",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "Invalid credentials or token")

@@ -1,12 +1,12 @@
 package dev.sentinel.auth.web.inbound.resource;
 
+import dev.sentinel.auth.usecase.Caller;
 import dev.sentinel.auth.usecase.SessionService;
+import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.dto.ItemsView;
 import dev.sentinel.auth.web.inbound.dto.LogoutRequest;
 import dev.sentinel.auth.web.inbound.dto.SessionView;
-import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.security.Authenticated;
-import dev.sentinel.auth.usecase.Caller;
 import dev.sentinel.auth.web.inbound.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-
-import java.util.UUID;
 
 /** US4 and session management: logout in three scopes, list and revoke one's sessions. */
 @ApplicationScoped
@@ -39,22 +38,28 @@ import java.util.UUID;
 public class SessionResource {
     @Inject
     SessionService sessions;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     ClientResolver clients;
 
     @POST
     @Path("/logout")
     @Operation(summary = "Log out: scope local (default), global or others")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LogoutRequest.class)))
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LogoutRequest.class)))
     @APIResponse(responseCode = "204", description = "Logged out")
     @APIResponse(responseCode = "400", description = "Unknown scope")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     public Response logout(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        LogoutRequest request = OptionalJsonBody.read(contentType, body, LogoutRequest.class)
-                .orElse(new LogoutRequest(null));
+        LogoutRequest request =
+                OptionalJsonBody.read(contentType, body, LogoutRequest.class).orElse(new LogoutRequest(null));
         sessions.logout(caller.get(), request.scope(), clients.current());
         return Response.noContent().build();
     }
@@ -68,7 +73,8 @@ public class SessionResource {
     public ItemsView<SessionView> list() {
         Caller who = caller.get();
         return new ItemsView<>(sessions.liveSessions(who.userId()).stream()
-                .map(session -> SessionView.of(session, who.sessionId())).toList());
+                .map(session -> SessionView.of(session, who.sessionId()))
+                .toList());
     }
 
     @DELETE

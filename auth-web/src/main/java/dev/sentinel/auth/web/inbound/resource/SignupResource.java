@@ -1,10 +1,10 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.usecase.SignupService;
+import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.dto.SignupRequest;
 import dev.sentinel.auth.web.inbound.dto.TokenResponse;
-import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class SignupResource {
     @Inject
     SignupService signups;
+
     @Inject
     TokenResponses tokens;
+
     @Inject
     ClientResolver clients;
 
@@ -37,13 +39,16 @@ public class SignupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(Bucket.SIGNUP)
     @Operation(summary = "Create an account and log in")
-    @APIResponse(responseCode = "201", description = "Account created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Account created",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "409", description = "Email already taken")
     @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
     public Response signup(@Valid @NotNull SignupRequest request) {
-        return tokens.of(signups.signup(request.email(), request.password(), request.displayName(), clients.current()),
+        return tokens.of(
+                signups.signup(request.email(), request.password(), request.displayName(), clients.current()),
                 Response.Status.CREATED);
     }
 }

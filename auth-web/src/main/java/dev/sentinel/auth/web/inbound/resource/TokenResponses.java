@@ -18,8 +18,17 @@ public class TokenResponses {
     public Response of(SessionGrant grant, Response.Status status) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        TokenResponse body = new TokenResponse(issuer.issue(grant), "Bearer", issuer.ttlSeconds(),
-                grant.refreshToken().value(), grant.session().id().toString(), UserView.of(grant.user()));
-        return Response.status(status).entity(body).cacheControl(noStore).header("Pragma", "no-cache").build();
+        TokenResponse body = new TokenResponse(
+                issuer.issue(grant),
+                "Bearer",
+                issuer.ttlSeconds(),
+                grant.refreshToken().value(),
+                grant.session().id().toString(),
+                UserView.of(grant.user()));
+        return Response.status(status)
+                .entity(body)
+                .cacheControl(noStore)
+                .header("Pragma", "no-cache")
+                .build();
     }
 }

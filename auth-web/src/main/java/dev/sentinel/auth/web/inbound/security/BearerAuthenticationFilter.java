@@ -1,8 +1,7 @@
 package dev.sentinel.auth.web.inbound.security;
 
-import dev.sentinel.auth.web.token.RevocationList;
-
 import dev.sentinel.auth.error.SessionEndedException;
+import dev.sentinel.auth.web.token.RevocationList;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -14,10 +13,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.io.IOException;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Runs MP JWT authentication (Liberty's mpJwt verifies signature, issuer, audience and expiry) before
@@ -32,8 +30,10 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
 
     @Context
     HttpServletRequest servletRequest;
+
     @Context
     HttpServletResponse servletResponse;
+
     @Inject
     RevocationList revocations;
 

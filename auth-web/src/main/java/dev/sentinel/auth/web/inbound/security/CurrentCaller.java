@@ -4,10 +4,9 @@ import dev.sentinel.auth.usecase.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller of the current request, read from its verified token whenever asked. A bean of its own rather

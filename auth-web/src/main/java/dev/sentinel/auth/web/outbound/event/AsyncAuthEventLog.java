@@ -6,7 +6,6 @@ import dev.sentinel.auth.usecase.StoreStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,6 +31,7 @@ public class AsyncAuthEventLog {
 
     @Inject
     AuthEventRepository repository;
+
     @Inject
     StoreStatus store;
 
@@ -55,7 +55,10 @@ public class AsyncAuthEventLog {
                 unwritten.clear();
             } catch (RuntimeException e) {
                 if (!store.isReachable() || !writeOneByOne()) {
-                    LOG.log(Level.WARNING, "auth events not written yet, will retry: " + e.getClass().getName());
+                    LOG.log(
+                            Level.WARNING,
+                            "auth events not written yet, will retry: "
+                                    + e.getClass().getName());
                     return;
                 }
             }
@@ -72,8 +75,8 @@ public class AsyncAuthEventLog {
                 if (!store.isReachable()) {
                     return false;
                 }
-                LOG.warning("auth event refused by the database, not stored (" + refused.getClass().getName()
-                        + "): " + AuthEventLogLine.json(event));
+                LOG.warning("auth event refused by the database, not stored ("
+                        + refused.getClass().getName() + "): " + AuthEventLogLine.json(event));
             }
             events.remove();
         }
@@ -85,8 +88,8 @@ public class AsyncAuthEventLog {
         flush();
         if (!unwritten.isEmpty() || !queue.isEmpty()) {
             unwritten.addAll(queue);
-            unwritten.forEach(event ->
-                    LOG.warning("auth event not stored at shutdown: " + AuthEventLogLine.json(event)));
+            unwritten.forEach(
+                    event -> LOG.warning("auth event not stored at shutdown: " + AuthEventLogLine.json(event)));
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-
 import java.util.logging.Logger;
 
 /** One JSON line per auth event when auth.events.log-format=json; the event has no secret to leak. */

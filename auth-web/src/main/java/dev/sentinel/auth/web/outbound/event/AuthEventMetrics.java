@@ -13,7 +13,10 @@ public class AuthEventMetrics {
     MetricRegistry registry;
 
     void count(AuthEvent event) {
-        registry.counter("auth_events", new Tag("type", event.type().name()),
-                new Tag("outcome", event.outcome().name())).inc();
+        registry.counter(
+                        "auth_events",
+                        new Tag("type", event.type().name()),
+                        new Tag("outcome", event.outcome().name()))
+                .inc();
     }
 }

@@ -17,12 +17,16 @@ import jakarta.inject.Inject;
 public class AuthEventRecorder implements AuthEventLog {
     @Inject
     AuthEventRepository repository;
+
     @Inject
     AsyncAuthEventLog queue;
+
     @Inject
     AuthEventMetrics metrics;
+
     @Inject
     AuthEventLogLine logLine;
+
     @Inject
     Event<AuthEvent> written;
 

@@ -1,4 +1,3 @@
 package dev.sentinel.auth.web.outbound.hashing;
 
-public record Argon2Settings(int memoryKib, int iterations, int parallelism) {
-}
+public record Argon2Settings(int memoryKib, int iterations, int parallelism) {}

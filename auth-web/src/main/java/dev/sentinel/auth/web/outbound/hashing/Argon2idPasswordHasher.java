@@ -3,16 +3,15 @@ package dev.sentinel.auth.web.outbound.hashing;
 import dev.sentinel.auth.user.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Argon2id (Bouncy Castle) at OWASP's minimum: 19 MiB, 2 iterations, parallelism 1. Hashes are PHC strings
@@ -36,12 +35,15 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     @Inject
     @ConfigProperty(name = "auth.password-hash.memory-kib", defaultValue = "19456")
     int memoryKib;
+
     @Inject
     @ConfigProperty(name = "auth.password-hash.iterations", defaultValue = "2")
     int iterations;
+
     @Inject
     @ConfigProperty(name = "auth.password-hash.parallelism", defaultValue = "1")
     int parallelism;
+
     @Inject
     @ConfigProperty(name = "auth.password-hash.max-concurrent", defaultValue = "0")
     int maxConcurrent;
@@ -49,7 +51,8 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     @jakarta.annotation.PostConstruct
     void init() {
         settings = new Argon2Settings(memoryKib, iterations, parallelism);
-        int concurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        int concurrent =
+                maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
         int blocksPerHash = Argon2BytesGenerator.getBlockCount(memoryKib, parallelism);
         permits = new Semaphore(concurrent, true);
         slots = new ConcurrentLinkedQueue<>();

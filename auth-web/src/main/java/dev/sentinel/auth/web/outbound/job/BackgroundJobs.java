@@ -15,7 +15,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,26 +33,37 @@ public class BackgroundJobs {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
     @Inject
     RevocationList revocations;
+
     @Inject
     AsyncAuthEventLog events;
+
     @Inject
     SessionRepository sessions;
+
     @Inject
     LoginFailureStore loginFailures;
+
     @Inject
     RateLimiter rateLimiter;
+
     @Inject
     AuditTrail auditTrail;
+
     @Inject
     SessionSettings sessionSettings;
+
     @Inject
     TokenSettings tokenSettings;
+
     @Inject
     AbuseSettings abuseSettings;
+
     @Inject
     EventSettings eventSettings;
+
     @Inject
     Clock clock;
 
@@ -69,7 +79,8 @@ public class BackgroundJobs {
         Instant now = clock.instant();
         // Revoked sessions stay until their last access token has expired, so that the feed can still see them.
         Instant ended = now.minus(tokenSettings.accessTokenTtl()).minus(Duration.ofMinutes(5));
-        int purgedSessions = sessions.purgeEnded(ended, now.minus(sessionSettings.policy().refreshTokenTtl()));
+        int purgedSessions =
+                sessions.purgeEnded(ended, now.minus(sessionSettings.policy().refreshTokenTtl()));
         int purgedEvents = auditTrail.purgeOlderThan(eventSettings.retention());
         loginFailures.purgeStale(now.minus(abuseSettings.lockout().duration()).minus(Duration.ofHours(1)));
         rateLimiter.purgeIdle(now);
@@ -78,14 +89,20 @@ public class BackgroundJobs {
 
     private void every(Duration interval, String name, Runnable job) {
         long millis = Math.max(1, interval.toMillis());
-        running.add(scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                job.run();
-            } catch (RuntimeException e) {
-                // a failed run (database briefly down) must not cancel the schedule
-                LOG.log(Level.WARNING, name + " failed, will retry: " + e.getClass().getName());
-            }
-        }, millis, millis, TimeUnit.MILLISECONDS));
+        running.add(scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        job.run();
+                    } catch (RuntimeException e) {
+                        // a failed run (database briefly down) must not cancel the schedule
+                        LOG.log(
+                                Level.WARNING,
+                                name + " failed, will retry: " + e.getClass().getName());
+                    }
+                },
+                millis,
+                millis,
+                TimeUnit.MILLISECONDS));
     }
 
     @PreDestroy

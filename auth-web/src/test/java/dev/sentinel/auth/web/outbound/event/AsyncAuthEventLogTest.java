@@ -1,20 +1,19 @@
 package dev.sentinel.auth.web.outbound.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventQuery;
 import dev.sentinel.auth.event.AuthEventRepository;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.Outcome;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class AsyncAuthEventLogTest {
     private final Database database = new Database();
@@ -53,7 +52,9 @@ class AsyncAuthEventLogTest {
 
     private void record(String... emails) {
         for (String email : emails) {
-            log.enqueue(AuthEvent.of(AuthEventType.LOGIN, Outcome.FAILURE, Instant.EPOCH).email(email).build());
+            log.enqueue(AuthEvent.of(AuthEventType.LOGIN, Outcome.FAILURE, Instant.EPOCH)
+                    .email(email)
+                    .build());
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.sentinel.auth.web.outbound.hashing;
 
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,12 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.junit.jupiter.api.Test;
 
 class Argon2idPasswordHasherTest {
 
@@ -78,8 +77,11 @@ class Argon2idPasswordHasherTest {
         Argon2BytesGenerator generator = new Argon2BytesGenerator(); // no pool: memory allocated afresh
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(8192).withIterations(2).withParallelism(1)
-                .withSalt(stored.salt()).build());
+                .withMemoryAsKB(8192)
+                .withIterations(2)
+                .withParallelism(1)
+                .withSalt(stored.salt())
+                .build());
         generator.generateBytes("correct horse battery".getBytes(StandardCharsets.UTF_8), fresh);
 
         assertArrayEquals(fresh, stored.hash());
