@@ -18,7 +18,7 @@ public record RefreshToken(
         return new RefreshToken(token.hash(), session.id(), now, expiresAt, null, null);
     }
 
-    /** What presenting this token at {@code now} means; see API.md "Refresh rotation and reuse". */
+    /** What presenting this token at {@code now} means; see docs/api.md "Refresh rotation and reuse". */
     public RefreshDecision decide(Session session, Instant now, SessionPolicy policy) {
         if (!session.isLive(now)) {
             return RefreshDecision.SESSION_ENDED;

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * and another service can verify the tokens with the published JWK set.
  */
 class SecureAccessIT extends SharedServerTest {
-    /** AUTH_JWT_ISSUER is not set for the shared server: API.md's default. */
+    /** AUTH_JWT_ISSUER is not set for the shared server: docs/api.md's default. */
     private static final String ISSUER = "http://localhost:9080";
     /** auth.jwt.audience (default of the product). */
     private static final String AUDIENCE = "auth-service";

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Checks of RFC 9457 problem responses as API.md describes them (Conventions). */
+/** Checks of RFC 9457 problem responses as docs/api.md describes them (Conventions). */
 public final class ProblemAssertions {
     /** What must never appear in a response: exception and framework class names, SQL, stack frames. */
     public static final List<String> LEAKS =

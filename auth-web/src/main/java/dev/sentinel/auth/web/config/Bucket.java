@@ -1,6 +1,6 @@
 package dev.sentinel.auth.web.config;
 
-/** The per-IP token buckets of API.md. */
+/** The per-IP token buckets of docs/api.md. */
 public enum Bucket {
     SIGNUP,
     LOGIN,

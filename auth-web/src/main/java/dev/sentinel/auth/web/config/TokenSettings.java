@@ -10,11 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TokenSettings {
     @Inject
-    @ConfigProperty(name = "auth.jwt.issuer", defaultValue = "http://localhost:9080")
+    @ConfigProperty(name = "auth.jwt.issuer")
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "auth.jwt.audience", defaultValue = "auth-service")
+    @ConfigProperty(name = "auth.jwt.audience")
     String audience;
 
     @Inject

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
-/** Signs access tokens (RS256, with kid) carrying the claims MP JWT and API.md expect. */
+/** Signs access tokens (RS256, with kid) carrying the claims MP JWT and docs/api.md expect. */
 @ApplicationScoped
 public class AccessTokenIssuer {
     @Inject

@@ -32,7 +32,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
                     .build();
         }
         if (e instanceof TooManyRequestsException tooMany) {
-            long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+            long seconds = Math.max(1, DelaySeconds.of(tooMany.retryAfter()));
             return Problems.response(429, e.reason().replace('_', '-'), "Too many requests", e.getMessage())
                     .header(HttpHeaders.RETRY_AFTER, seconds)
                     .build();

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JSON-B converts leniently (a number into a String field, a one-element array into an object); API.md wants
+ * JSON-B converts leniently (a number into a String field, a one-element array into an object); docs/api.md wants
  * an ill-typed field to be a 400. So a request record is read only from a JSON object whose members have
  * the types of its components: each mismatch is named in the problem's errors.
  */

@@ -11,6 +11,7 @@ import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.client.ClientResolver;
+import dev.sentinel.auth.web.inbound.error.DelaySeconds;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -18,7 +19,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 
 /** Outermost: a refused request does no other work and records only RATE_LIMITED. */
@@ -59,13 +59,9 @@ public class RateLimitInterceptor {
             return Response.fromResponse(response)
                     .header("RateLimit-Limit", decision.limit())
                     .header("RateLimit-Remaining", decision.remaining())
-                    .header("RateLimit-Reset", ceilSeconds(decision.resetAfter()))
+                    .header("RateLimit-Reset", DelaySeconds.of(decision.resetAfter()))
                     .build();
         }
         return result;
-    }
-
-    private static long ceilSeconds(Duration duration) {
-        return (duration.toMillis() + 999) / 1000;
     }
 }

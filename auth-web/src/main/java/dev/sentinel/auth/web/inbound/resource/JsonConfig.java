@@ -7,7 +7,7 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** snake_case on the wire (API.md), camelCase in Java. */
+/** snake_case on the wire (docs/api.md), camelCase in Java. */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(

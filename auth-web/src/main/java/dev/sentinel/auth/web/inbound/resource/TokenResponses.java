@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
-/** A session grant as the token response of API.md; never cached (RFC 6749 §5.1). */
+/** A session grant as the token response of docs/api.md; never cached (RFC 6749 §5.1). */
 @ApplicationScoped
 public class TokenResponses {
     @Inject
