@@ -63,6 +63,22 @@ class AuditEventsIT extends SharedServerTest {
         testStart = Instant.now();
     }
 
+    // ---- the event of a change commits with the change
+
+    @Test
+    void eventsOfChangesAreInTheTrailAsSoonAsTheChangeIsAnswered() {
+        // given a user who signed up, logged in, refreshed and changed the password
+        Accounts.Session user = Accounts.signUp(api);
+        assertEquals(200, api.login(user.email(), Accounts.PASSWORD).status());
+        assertEquals(200, api.refresh(user.refreshToken()).status());
+
+        // when the trail is read right after the answers, with no waiting
+        List<JsonObject> events = audit.events("user_id=" + user.userId());
+
+        // then every change is there already: written in its own transaction, not queued for later
+        assertEquals(List.of("TOKEN_REFRESH", "LOGIN", "SIGNUP"), types(events));
+    }
+
     // ---- one event of each type
 
     @Test
