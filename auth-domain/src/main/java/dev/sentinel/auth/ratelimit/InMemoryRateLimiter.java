@@ -12,7 +12,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
     public RateDecision acquire(String key, RateLimit limit, Instant now) {
         RateDecision[] decision = new RateDecision[1];
         tats.compute(key, (k, tat) -> {
-            CellRate.Step step = CellRate.step(tat == null ? 0 : tat, now.toEpochMilli(), limit);
+            CellRate.Step step = CellRate.step(tat == null ? 0 : tat, CellRate.timeOf(now), limit);
             decision[0] = step.decision();
             return step.tat();
         });
@@ -23,7 +23,8 @@ public final class InMemoryRateLimiter implements RateLimiter {
     @Override
     public int purgeIdle(Instant now) {
         int before = tats.size();
-        tats.values().removeIf(tat -> tat <= now.toEpochMilli());
+        long time = CellRate.timeOf(now);
+        tats.values().removeIf(tat -> tat <= time);
         return before - tats.size();
     }
 }

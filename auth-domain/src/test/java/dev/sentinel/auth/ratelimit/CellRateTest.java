@@ -1,5 +1,6 @@
 package dev.sentinel.auth.ratelimit;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CellRateTest {
     private static final RateLimit FIVE_PER_HOUR = new RateLimit(5, Duration.ofHours(1));
-    private static final long NOW = 1_735_725_600_000L; // 2025-01-01T10:00:00Z
-    private static final long MINUTE = 60_000L;
+    private static final long NOW = 1_735_725_600_000_000_000L; // 2025-01-01T10:00:00Z in nanoseconds
+    private static final long MINUTE = 60_000_000_000L;
 
     @Test
     void allowsCapacityRequestsInABurst() {
@@ -76,7 +77,7 @@ class CellRateTest {
         CellRate.Step early = CellRate.step(tat, NOW + 12 * MINUTE - 1, FIVE_PER_HOUR);
 
         assertFalse(early.decision().allowed());
-        assertEquals(Duration.ofMillis(1), early.decision().retryAfter());
+        assertEquals(Duration.ofNanos(1), early.decision().retryAfter());
     }
 
     @Test
@@ -101,8 +102,53 @@ class CellRateTest {
     }
 
     @Test
-    void limitNeedsAPositiveCapacity() {
-        assertThrows(IllegalArgumentException.class, () -> new RateLimit(0, Duration.ofMinutes(1)));
+    void capacityZeroSwitchesTheBucketOff() {
+        assertTrue(new RateLimit(0, Duration.ofMinutes(1)).isOff());
+        assertFalse(FIVE_PER_HOUR.isOff());
+    }
+
+    @Test
+    void anyCapacityUpToABillionPerSecondIsAccepted() {
+        assertDoesNotThrow(() -> new RateLimit(100_000, Duration.ofMinutes(1)));
+        assertDoesNotThrow(() -> new RateLimit(RateLimit.MAX_CAPACITY, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void limitsOutsideTheDocumentedRangeAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new RateLimit(-1, Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new RateLimit(RateLimit.MAX_CAPACITY + 1, Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> new RateLimit(5, Duration.ofMillis(999)));
+        assertThrows(IllegalArgumentException.class, () -> new RateLimit(5, Duration.ofDays(40_000)));
+    }
+
+    @Test
+    void aHundredThousandPerMinuteAllowsExactlyAHundredThousandInABurst() {
+        RateLimit limit = new RateLimit(100_000, Duration.ofMinutes(1));
+        long tat = 0;
+        for (int i = 0; i < 100_000; i++) {
+            CellRate.Step step = CellRate.step(tat, NOW, limit);
+            assertTrue(step.decision().allowed(), "request " + (i + 1));
+            tat = step.tat();
+        }
+
+        assertFalse(CellRate.step(tat, NOW, limit).decision().allowed());
+    }
+
+    @Test
+    void aBillionPerSecondRefillsOneRequestEachNanosecond() {
+        RateLimit limit = new RateLimit(RateLimit.MAX_CAPACITY, Duration.ofSeconds(1));
+        long full = NOW + Duration.ofSeconds(1).toNanos();
+
+        CellRate.Step first = CellRate.step(full, NOW, limit);
+
+        assertFalse(first.decision().allowed());
+        assertTrue(CellRate.step(full, NOW + 1, limit).decision().allowed());
+    }
+
+    @Test
+    void timeIsNanosecondsSince1970() {
+        assertEquals(NOW + 7, CellRate.timeOf(java.time.Instant.ofEpochSecond(1_735_725_600L, 7)));
     }
 
     private static List<RateDecision> burst(int requests, long at) {

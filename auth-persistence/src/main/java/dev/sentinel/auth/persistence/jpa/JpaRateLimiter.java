@@ -35,7 +35,7 @@ public class JpaRateLimiter implements SharedRateLimiter {
     @Override
     public RateDecision acquire(String key, RateLimit limit, Instant now) {
         RateLimitEntity row = lockedRow(key);
-        CellRate.Step step = CellRate.step(row.tat, now.toEpochMilli(), limit);
+        CellRate.Step step = CellRate.step(row.tat, CellRate.timeOf(now), limit);
         row.advanceTo(step.tat());
         return step.decision();
     }
@@ -44,7 +44,7 @@ public class JpaRateLimiter implements SharedRateLimiter {
     @Override
     public int purgeIdle(Instant now) {
         return em.createQuery("DELETE FROM RateLimitEntity r WHERE r.tat < :now")
-                .setParameter("now", now.toEpochMilli())
+                .setParameter("now", CellRate.timeOf(now))
                 .executeUpdate();
     }
 

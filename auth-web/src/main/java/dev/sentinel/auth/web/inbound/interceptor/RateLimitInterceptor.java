@@ -6,6 +6,7 @@ import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.Outcome;
 import dev.sentinel.auth.ratelimit.RateDecision;
+import dev.sentinel.auth.ratelimit.RateLimit;
 import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.web.config.AbuseSettings;
@@ -46,7 +47,11 @@ public class RateLimitInterceptor {
         Bucket bucket = Bindings.of(invocation, RateLimited.class).value();
         ClientInfo client = clients.current();
         String name = bucket.name().toLowerCase(Locale.ROOT);
-        RateDecision decision = limiter.acquire(name + ":" + client.ip(), settings.limitOf(bucket), clock.instant());
+        RateLimit limit = settings.limitOf(bucket);
+        if (limit.isOff()) {
+            return invocation.proceed();
+        }
+        RateDecision decision = limiter.acquire(name + ":" + client.ip(), limit, clock.instant());
         if (!decision.allowed()) {
             events.recordAttempt(AuthEvent.of(AuthEventType.RATE_LIMITED, Outcome.FAILURE, clock.instant())
                     .client(client)
