@@ -58,8 +58,8 @@ public final class PasswordChangeService {
         if (currentPassword == null || currentPassword.isEmpty()) {
             throw InvalidInputException.of("currentPassword", "must not be empty");
         }
-        policy.check("newPassword", newPassword);
         User user = users.findById(caller.userId()).orElseThrow(InvalidCredentialsException::new);
+        policy.check("newPassword", newPassword, user.email());
         if (!hasher.verify(currentPassword, user.passwordHash())) {
             throw new InvalidCredentialsException();
         }

@@ -69,6 +69,21 @@ class PasswordChangeServiceTest {
     }
 
     @Test
+    void aNewPasswordThatIsTheEmailIsInvalidAndChangesNothing() {
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> service.change(
+                        new Caller(alice.id(), current, "alice@example.com"),
+                        "old-password",
+                        "Alice@Example.com",
+                        CLIENT));
+
+        assertEquals("newPassword", e.errors().get(0).field());
+        assertEquals("hash:old-password", storedHash());
+        assertFalse(sessions.isRevoked(laptop));
+    }
+
+    @Test
     void successStoresTheNewPasswordHash() {
         service.change(new Caller(alice.id(), current, "alice@example.com"), "old-password", "new-password", CLIENT);
 

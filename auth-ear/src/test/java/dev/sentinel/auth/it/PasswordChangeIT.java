@@ -99,6 +99,19 @@ class PasswordChangeIT extends SharedServerTest {
     }
 
     @Test
+    void aCommonNewPasswordIsInvalidAndChangesNothing() {
+        // given
+        Session session = Accounts.signUp(api);
+
+        // when
+        Reply change = changePassword(session, Accounts.PASSWORD, "Password1!");
+
+        // then
+        assertValidationProblem(change, "new_password");
+        assertEquals(200, api.login(session.email(), Accounts.PASSWORD).status(), "the old password stopped working");
+    }
+
+    @Test
     void newPasswordOfEightCharactersIsAccepted() {
         // given
         Session session = Accounts.signUp(api);
