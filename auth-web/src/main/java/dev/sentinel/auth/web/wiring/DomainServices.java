@@ -86,8 +86,13 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    LoginService loginService(SessionStarter starter, Clock clock) {
-        AccountLockout lockout = new AccountLockout(loginFailures, abuseSettings.lockout(), events, clock);
+    AccountLockout accountLockout(Clock clock) {
+        return new AccountLockout(loginFailures, abuseSettings.lockout(), events, clock);
+    }
+
+    @Produces
+    @Singleton
+    LoginService loginService(SessionStarter starter, AccountLockout lockout, Clock clock) {
         return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events, clock);
     }
 
@@ -106,9 +111,9 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    PasswordChangeService passwordChangeService(Clock clock) {
+    PasswordChangeService passwordChangeService(AccountLockout lockout, Clock clock) {
         return new PasswordChangeService(
-                users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions, transactions, events, clock);
+                users, sessions, hasher, PasswordPolicy.DEFAULT, lockout, revokedSessions, transactions, events, clock);
     }
 
     @Produces
