@@ -20,7 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Runs MP JWT authentication (Liberty's mpJwt verifies signature, issuer, audience and expiry) before
  * Liberty's own @RolesAllowed filter would, so that a refusal becomes our problem+json 401 instead of an
- * empty one; then refuses tokens of sessions that have been revoked.
+ * empty one; then refuses tokens of sessions that have been revoked, and every token while revocations made
+ * by other instances cannot be read.
  */
 @Provider
 @Authenticated
@@ -49,6 +50,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         if (revocations.isRevoked(sessionId)) {
             throw new SessionEndedException();
         }
+        revocations.requireFresh(); // a revocation made elsewhere may be unread
     }
 
     private void authenticate(String authorization) throws IOException {
