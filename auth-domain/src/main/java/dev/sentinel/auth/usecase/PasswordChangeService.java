@@ -65,7 +65,7 @@ public final class PasswordChangeService {
         }
         String newHash = hasher.hash(newPassword);
         List<UUID> revoked = transactions.inTransaction(() -> {
-            users.updatePasswordHash(caller.userId(), newHash);
+            users.replacePassword(caller.userId(), newHash);
             List<UUID> ended = sessions.revokeAllOf(caller.userId(), caller.sessionId(), clock.instant());
             audit.changed(caller.describe(audit.success(AuthEventType.PASSWORD_CHANGED, client)));
             return ended;

@@ -69,8 +69,8 @@ public final class TokenRefreshService {
         if (outcome.grant != null) {
             return outcome.grant;
         }
-        if (outcome.reuseIn != null) {
-            revokedSessions.revoked(List.of(outcome.reuseIn.id()));
+        if (outcome.revoked != null) {
+            revokedSessions.revoked(List.of(outcome.revoked.id()));
         }
         throw new InvalidRefreshTokenException(outcome.refusal);
     }
@@ -85,6 +85,10 @@ public final class TokenRefreshService {
         Optional<User> user = users.findById(session.userId());
         if (user.isEmpty()) {
             return Verdict.refused("unknown_user");
+        }
+        if (session.isLive(now) && session.predatesPasswordOf(user.get())) {
+            sessions.revoke(session.userId(), session.id(), now);
+            return new Verdict(null, "password_changed", session);
         }
         Verdict verdict = switch (token.decide(session, now, policy)) {
             case ROTATE -> {
@@ -116,7 +120,7 @@ public final class TokenRefreshService {
     }
 
     /** Decided inside the transaction, acted on after it commits (a revocation must not roll back). */
-    private record Verdict(SessionGrant grant, String refusal, Session reuseIn) {
+    private record Verdict(SessionGrant grant, String refusal, Session revoked) {
         static Verdict granted(SessionGrant grant) {
             return new Verdict(grant, null, null);
         }

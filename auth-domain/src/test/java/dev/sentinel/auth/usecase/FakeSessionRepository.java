@@ -40,7 +40,15 @@ final class FakeSessionRepository implements SessionRepository {
         sessions.put(
                 s.id(),
                 new Session(
-                        s.id(), s.userId(), s.createdAt(), now, s.expiresAt(), s.revokedAt(), s.ip(), s.userAgent()));
+                        s.id(),
+                        s.userId(),
+                        s.createdAt(),
+                        now,
+                        s.expiresAt(),
+                        s.revokedAt(),
+                        s.ip(),
+                        s.userAgent(),
+                        s.credentialVersion()));
     }
 
     @Override
@@ -102,6 +110,14 @@ final class FakeSessionRepository implements SessionRepository {
         sessions.put(
                 s.id(),
                 new Session(
-                        s.id(), s.userId(), s.createdAt(), s.lastUsedAt(), s.expiresAt(), now, s.ip(), s.userAgent()));
+                        s.id(),
+                        s.userId(),
+                        s.createdAt(),
+                        s.lastUsedAt(),
+                        s.expiresAt(),
+                        now,
+                        s.ip(),
+                        s.userAgent(),
+                        s.credentialVersion()));
     }
 }
