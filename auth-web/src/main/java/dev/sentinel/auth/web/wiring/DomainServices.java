@@ -132,6 +132,7 @@ public class DomainServices {
     @Produces
     @Singleton
     AdminAccount adminAccount(Clock clock) {
-        return new AdminAccount(users, hasher, PasswordPolicy.DEFAULT, clock);
+        return new AdminAccount(
+                users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions, transactions, events, clock);
     }
 }
