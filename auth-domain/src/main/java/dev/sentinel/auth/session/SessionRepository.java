@@ -29,6 +29,12 @@ public interface SessionRepository {
     /** Ids of sessions revoked after {@code since}: the feed other instances read to refuse access tokens. */
     List<UUID> revokedSince(Instant since);
 
+    /**
+     * Erases the sealed successors of tokens rotated in [{@code rotatedFrom}, {@code rotatedBefore}): once the
+     * reuse window is over, nothing may open them any more. Returns how many were erased.
+     */
+    int eraseSealedSuccessors(Instant rotatedFrom, Instant rotatedBefore);
+
     /** Deletes sessions revoked or expired before {@code endedBefore} or idle since before {@code idleBefore},
      * with their tokens, and every expired token; returns the number of sessions removed. */
     int purgeEnded(Instant endedBefore, Instant idleBefore);

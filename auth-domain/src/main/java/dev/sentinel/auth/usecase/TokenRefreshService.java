@@ -31,6 +31,7 @@ public final class TokenRefreshService {
     private final RevokedSessions revokedSessions;
     private final Audit audit;
     private final SessionPolicy policy;
+    private final SuccessorSeal seal;
     private final Clock clock;
     private final SecureRandom random;
 
@@ -41,6 +42,7 @@ public final class TokenRefreshService {
             RevokedSessions revokedSessions,
             AuthEventLog events,
             SessionPolicy policy,
+            SuccessorSeal seal,
             Clock clock,
             SecureRandom random) {
         this.sessions = sessions;
@@ -49,6 +51,7 @@ public final class TokenRefreshService {
         this.revokedSessions = revokedSessions;
         this.audit = new Audit(events, clock);
         this.policy = policy;
+        this.seal = seal;
         this.clock = clock;
         this.random = random;
     }
@@ -94,14 +97,15 @@ public final class TokenRefreshService {
             case ROTATE -> {
                 OpaqueToken successor = OpaqueToken.generate(random);
                 sessions.rotate(
-                        token.rotated(now, SuccessorSeal.seal(presented, successor, random)),
+                        token.rotated(now, seal.seal(presented, successor, random)),
                         RefreshToken.issue(successor, session, now, policy),
                         now);
                 yield Verdict.granted(new SessionGrant(user.get(), session, successor));
             }
             case REPLAY_SUCCESSOR ->
-                Verdict.granted(
-                        new SessionGrant(user.get(), session, SuccessorSeal.open(presented, token.sealedSuccessor())));
+                seal.open(presented, token.sealedSuccessor())
+                        .map(successor -> Verdict.granted(new SessionGrant(user.get(), session, successor)))
+                        .orElseGet(() -> Verdict.refused("successor_unavailable"));
             case REUSE_DETECTED -> {
                 sessions.revoke(session.userId(), session.id(), now);
                 audit.changed(audit.failure(AuthEventType.REFRESH_TOKEN_REUSE, client)

@@ -11,6 +11,7 @@ import dev.sentinel.auth.ratelimit.LockoutPolicy;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.session.SessionPolicy;
+import dev.sentinel.auth.session.SuccessorSeal;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.PasswordPolicy;
@@ -84,7 +85,15 @@ class CredentialVersionTest {
         SessionGrant before = starter.start(alice, CLIENT);
         users.replacePassword(alice.id(), FakePasswordHasher.PREFIX + "the new password");
         TokenRefreshService refresh = new TokenRefreshService(
-                sessions, users, transactions, revoked, events, SessionPolicy.DEFAULT, clock, random);
+                sessions,
+                users,
+                transactions,
+                revoked,
+                events,
+                SessionPolicy.DEFAULT,
+                new SuccessorSeal(() -> new byte[32]),
+                clock,
+                random);
 
         InvalidRefreshTokenException refused = assertThrows(
                 InvalidRefreshTokenException.class,

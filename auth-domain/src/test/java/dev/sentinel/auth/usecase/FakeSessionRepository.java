@@ -52,6 +52,23 @@ final class FakeSessionRepository implements SessionRepository {
     }
 
     @Override
+    public int eraseSealedSuccessors(Instant rotatedFrom, Instant rotatedBefore) {
+        int erased = 0;
+        for (RefreshToken t : List.copyOf(tokens.values())) {
+            if (t.sealedSuccessor() != null
+                    && !t.rotatedAt().isBefore(rotatedFrom)
+                    && t.rotatedAt().isBefore(rotatedBefore)) {
+                tokens.put(
+                        t.tokenHash(),
+                        new RefreshToken(
+                                t.tokenHash(), t.sessionId(), t.issuedAt(), t.expiresAt(), t.rotatedAt(), null));
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    @Override
     public List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now) {
         List<UUID> revoked = new ArrayList<>();
         for (Session s : liveSessionsOf(userId, now)) {

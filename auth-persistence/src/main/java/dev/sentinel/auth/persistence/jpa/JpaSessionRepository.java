@@ -111,6 +111,15 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public int eraseSealedSuccessors(Instant rotatedFrom, Instant rotatedBefore) {
+        return em.createQuery("UPDATE RefreshTokenEntity t SET t.sealedSuccessor = NULL WHERE t.rotatedAt >= :from "
+                        + "AND t.rotatedAt < :before AND t.sealedSuccessor IS NOT NULL")
+                .setParameter("from", rotatedFrom.toEpochMilli())
+                .setParameter("before", rotatedBefore.toEpochMilli())
+                .executeUpdate();
+    }
+
+    @Override
     public int purgeEnded(Instant endedBefore, Instant idleBefore) {
         long ended = endedBefore.toEpochMilli();
         em.createQuery("DELETE FROM RefreshTokenEntity t WHERE t.expiresAt < :ended")

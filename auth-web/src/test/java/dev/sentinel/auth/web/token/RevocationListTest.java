@@ -166,6 +166,11 @@ class RevocationListTest {
         }
 
         @Override
+        public int eraseSealedSuccessors(Instant rotatedFrom, Instant rotatedBefore) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public int purgeEnded(Instant endedBefore, Instant idleBefore) {
             throw new UnsupportedOperationException();
         }
