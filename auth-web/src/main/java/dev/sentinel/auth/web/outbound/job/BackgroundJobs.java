@@ -70,7 +70,7 @@ public class BackgroundJobs {
     Clock clock;
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
-    private Instant sealsErasedBefore = Instant.EPOCH;
+    private volatile Instant sealsErasedBefore = Instant.EPOCH;
 
     public void start() {
         every(sessionSettings.revocationPollInterval(), "revocation poll", revocations::poll);
