@@ -18,6 +18,9 @@ public interface SessionRepository {
 
     void rotate(RefreshToken rotated, RefreshToken successor, Instant now);
 
+    /** The session goes on under a replaced password: the one who replaced it proved it. */
+    void updateCredentialVersion(UUID sessionId, int credentialVersion);
+
     /** Revokes the sessions of the user that are still live, except {@code keep} when given; returns their ids. */
     List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now);
 

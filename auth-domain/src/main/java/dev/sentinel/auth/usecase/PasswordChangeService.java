@@ -65,7 +65,8 @@ public final class PasswordChangeService {
         }
         String newHash = hasher.hash(newPassword);
         List<UUID> revoked = transactions.inTransaction(() -> {
-            users.replacePassword(caller.userId(), newHash);
+            int version = users.replacePassword(caller.userId(), newHash);
+            sessions.updateCredentialVersion(caller.sessionId(), version);
             List<UUID> ended = sessions.revokeAllOf(caller.userId(), caller.sessionId(), clock.instant());
             audit.changed(caller.describe(audit.success(AuthEventType.PASSWORD_CHANGED, client)));
             return ended;

@@ -14,8 +14,11 @@ public interface UserRepository {
     /** Stores a new hash of the same password (stronger parameters): the credential version stays. */
     void updatePasswordHash(UUID userId, String passwordHash);
 
-    /** Replaces the password: the credential version goes up, so sessions opened with the old one are refused. */
-    void replacePassword(UUID userId, String passwordHash);
+    /**
+     * Replaces the password: the credential version goes up, so sessions opened with the old one are refused.
+     * Returns the new version.
+     */
+    int replacePassword(UUID userId, String passwordHash);
 
     /**
      * The user's credential version, read under a row lock held to the end of the transaction: a concurrent

@@ -104,6 +104,36 @@ class CredentialVersionTest {
         assertEquals(java.util.List.of(before.session().id()), revoked.told);
     }
 
+    @Test
+    void theSessionThatChangedThePasswordGoesOnUnderTheNewOne() {
+        SessionGrant caller = starter.start(alice, CLIENT);
+        PasswordChangeService change = new PasswordChangeService(
+                users,
+                sessions,
+                new FakePasswordHasher(),
+                PasswordPolicy.DEFAULT,
+                revoked,
+                transactions,
+                events,
+                clock);
+        TokenRefreshService refresh = new TokenRefreshService(
+                sessions,
+                users,
+                transactions,
+                revoked,
+                events,
+                SessionPolicy.DEFAULT,
+                new SuccessorSeal(() -> new byte[32]),
+                clock,
+                random);
+
+        change.change(new Caller(alice.id(), caller.session().id(), EMAIL), PASSWORD, "the new password", CLIENT);
+
+        assertEquals(
+                caller.session().id(),
+                refresh.refresh(caller.refreshToken().value(), CLIENT).session().id());
+    }
+
     private LoginService loginWith(PasswordHasher hasher) {
         AccountLockout lockout = new AccountLockout(new FakeLoginFailureStore(), LockoutPolicy.DEFAULT, events, clock);
         return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events, clock);

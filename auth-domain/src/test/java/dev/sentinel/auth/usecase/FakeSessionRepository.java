@@ -69,6 +69,23 @@ final class FakeSessionRepository implements SessionRepository {
     }
 
     @Override
+    public void updateCredentialVersion(UUID sessionId, int credentialVersion) {
+        Session s = sessions.get(sessionId);
+        sessions.put(
+                s.id(),
+                new Session(
+                        s.id(),
+                        s.userId(),
+                        s.createdAt(),
+                        s.lastUsedAt(),
+                        s.expiresAt(),
+                        s.revokedAt(),
+                        s.ip(),
+                        s.userAgent(),
+                        credentialVersion));
+    }
+
+    @Override
     public List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now) {
         List<UUID> revoked = new ArrayList<>();
         for (Session s : liveSessionsOf(userId, now)) {

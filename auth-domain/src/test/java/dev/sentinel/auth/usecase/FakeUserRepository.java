@@ -50,7 +50,7 @@ final class FakeUserRepository implements UserRepository {
     }
 
     @Override
-    public void replacePassword(UUID userId, String passwordHash) {
+    public int replacePassword(UUID userId, String passwordHash) {
         passwordUpdates++;
         User u = byId.get(userId);
         byId.put(
@@ -63,6 +63,7 @@ final class FakeUserRepository implements UserRepository {
                         u.roles(),
                         u.createdAt(),
                         u.credentialVersion() + 1));
+        return u.credentialVersion() + 1;
     }
 
     @Override

@@ -65,5 +65,7 @@ class PasswordChangeRaceIT extends SharedServerTest {
         }
         // and the session that changed the password lives on
         assertEquals(200, api.me(changer.accessToken()).status());
+        Reply refreshed = api.refresh(changer.refreshToken());
+        assertEquals(200, refreshed.status(), refreshed::toString);
     }
 }

@@ -59,6 +59,14 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public void updateCredentialVersion(UUID sessionId, int credentialVersion) {
+        em.createQuery("UPDATE SessionEntity s SET s.credentialVersion = :version WHERE s.id = :id")
+                .setParameter("version", credentialVersion)
+                .setParameter("id", sessionId.toString())
+                .executeUpdate();
+    }
+
+    @Override
     public List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now) {
         List<String> ids = em
                 .createQuery("SELECT s.id FROM SessionEntity s WHERE s.userId = :user AND " + LIVE, String.class)

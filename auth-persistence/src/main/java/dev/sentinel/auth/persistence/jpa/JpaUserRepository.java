@@ -71,12 +71,17 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public void replacePassword(UUID userId, String passwordHash) {
+    public int replacePassword(UUID userId, String passwordHash) {
         em.createQuery("UPDATE UserEntity u SET u.passwordHash = :hash, "
                         + "u.credentialVersion = u.credentialVersion + 1 WHERE u.id = :id")
                 .setParameter("hash", passwordHash)
                 .setParameter("id", userId.toString())
                 .executeUpdate();
+        return em.createQuery("SELECT u.credentialVersion FROM UserEntity u WHERE u.id = :id", Integer.class)
+                .setParameter("id", userId.toString())
+                .getResultStream()
+                .findFirst()
+                .orElse(-1);
     }
 
     @Override

@@ -137,7 +137,7 @@ class JpaUserRepositoryTest extends JpaTestSupport {
         User alice = alice();
         tx.run(() -> users.add(alice));
 
-        tx.run(() -> users.replacePassword(alice.id(), "hash-2"));
+        assertEquals(1, tx.get(() -> users.replacePassword(alice.id(), "hash-2")));
         tx.run(() -> users.updatePasswordHash(alice.id(), "hash-2-stronger"));
 
         User found = tx.get(() -> users.findById(alice.id())).orElseThrow();

@@ -151,6 +151,11 @@ class RevocationListTest {
         }
 
         @Override
+        public void updateCredentialVersion(UUID sessionId, int credentialVersion) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now) {
             throw new UnsupportedOperationException();
         }
