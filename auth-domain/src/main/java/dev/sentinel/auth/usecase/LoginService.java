@@ -68,6 +68,9 @@ public final class LoginService {
         lockout.succeeded(attempt);
         String upgradedHash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
         return transactions.inTransaction(() -> {
+            if (users.lockCredentialVersion(user.id()) != user.credentialVersion()) {
+                throw new InvalidCredentialsException(); // the password was replaced while this one was checked
+            }
             if (upgradedHash != null) {
                 users.updatePasswordHash(user.id(), upgradedHash);
             }

@@ -67,7 +67,8 @@ public final class PasswordChangeService {
         verifyCurrentPassword(user, currentPassword, client);
         String newHash = hasher.hash(newPassword);
         List<UUID> revoked = transactions.inTransaction(() -> {
-            users.updatePasswordHash(caller.userId(), newHash);
+            int version = users.replacePassword(caller.userId(), newHash);
+            sessions.updateCredentialVersion(caller.sessionId(), version);
             List<UUID> ended = sessions.revokeAllOf(caller.userId(), caller.sessionId(), clock.instant());
             audit.changed(caller.describe(audit.success(AuthEventType.PASSWORD_CHANGED, client)));
             return ended;
