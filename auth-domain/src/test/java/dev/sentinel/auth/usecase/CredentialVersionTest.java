@@ -112,6 +112,7 @@ class CredentialVersionTest {
                 sessions,
                 new FakePasswordHasher(),
                 PasswordPolicy.DEFAULT,
+                new AccountLockout(new FakeLoginFailureStore(), LockoutPolicy.DEFAULT, events, clock),
                 revoked,
                 transactions,
                 events,
