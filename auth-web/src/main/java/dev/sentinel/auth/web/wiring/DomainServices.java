@@ -2,6 +2,9 @@ package dev.sentinel.auth.web.wiring;
 
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventRepository;
+import dev.sentinel.auth.mail.MailQueue;
+import dev.sentinel.auth.mail.Mailer;
+import dev.sentinel.auth.mail.OneTimeTokenRepository;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.ratelimit.InMemoryRateLimiter;
 import dev.sentinel.auth.ratelimit.LoginFailureStore;
@@ -11,8 +14,11 @@ import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
+import dev.sentinel.auth.usecase.EmailVerificationService;
 import dev.sentinel.auth.usecase.LoginService;
+import dev.sentinel.auth.usecase.MailDelivery;
 import dev.sentinel.auth.usecase.PasswordChangeService;
+import dev.sentinel.auth.usecase.PasswordResetService;
 import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.usecase.SessionStarter;
@@ -22,7 +28,9 @@ import dev.sentinel.auth.usecase.Transactions;
 import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.UserRepository;
+import dev.sentinel.auth.user.VerifiedEmails;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.MailSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -63,6 +71,9 @@ public class DomainServices {
 
     @Inject
     AbuseSettings abuseSettings;
+
+    @Inject
+    MailSettings mailSettings;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -113,8 +124,8 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    ProfileService profileService() {
-        return new ProfileService(users);
+    ProfileService profileService(VerifiedEmails verified) {
+        return new ProfileService(users, verified);
     }
 
     @Produces
@@ -133,5 +144,28 @@ public class DomainServices {
     @Singleton
     AdminAccount adminAccount(Clock clock) {
         return new AdminAccount(users, hasher, PasswordPolicy.DEFAULT, clock);
+    }
+
+    @Produces
+    @Singleton
+    PasswordResetService passwordResetService(
+            MailQueue queue, Mailer mailer, OneTimeTokenRepository tokens, VerifiedEmails verified, Clock clock) {
+        var ports = new PasswordResetService.Ports(
+                queue, mailer, tokens, sessions, revokedSessions, loginFailures, verified);
+        return new PasswordResetService(
+                users, ports, hasher, PasswordPolicy.DEFAULT, mailSettings.policy(), transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    EmailVerificationService emailVerificationService(
+            MailQueue queue, Mailer mailer, OneTimeTokenRepository tokens, VerifiedEmails verified, Clock clock) {
+        return new EmailVerificationService(users, verified, queue, mailer, tokens, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    MailDelivery mailDelivery(MailQueue queue, Mailer mailer, OneTimeTokenRepository tokens, Clock clock) {
+        return new MailDelivery(queue, mailer, tokens, mailSettings.policy(), transactions, events, clock, random);
     }
 }

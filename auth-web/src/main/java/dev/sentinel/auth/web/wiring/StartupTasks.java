@@ -4,6 +4,7 @@ import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.MailSettings;
 import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
 import dev.sentinel.auth.web.token.RevocationList;
 import dev.sentinel.auth.web.token.SigningKeys;
@@ -38,6 +39,9 @@ public class StartupTasks {
     AbuseSettings abuseSettings;
 
     @Inject
+    MailSettings mailSettings;
+
+    @Inject
     @ConfigProperty(name = "auth.admin.email")
     Optional<String> adminEmail;
 
@@ -51,6 +55,7 @@ public class StartupTasks {
             @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
                     Object started) {
         abuseSettings.validate();
+        mailSettings.validate();
         keys.load();
         revocations.loadInitial();
         if (adminEmail.isPresent() && adminPassword.isPresent()) {
