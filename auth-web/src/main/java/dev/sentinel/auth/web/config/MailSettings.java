@@ -74,6 +74,9 @@ public class MailSettings {
             throw new IllegalStateException("auth.smtp.port must be between 1 and 65535");
         }
         URI.create(publicUrl());
+        if (requireVerifiedEmail && !enabled()) {
+            throw new IllegalStateException("AUTH_REQUIRE_VERIFIED_EMAIL needs mail: set AUTH_SMTP_HOST");
+        }
     }
 
     public boolean enabled() {

@@ -12,6 +12,7 @@ import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.ratelimit.SharedRateLimiter;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
+import dev.sentinel.auth.usecase.AccountDeletionService;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
 import dev.sentinel.auth.usecase.EmailVerificationService;
@@ -25,6 +26,8 @@ import dev.sentinel.auth.usecase.SessionStarter;
 import dev.sentinel.auth.usecase.SignupService;
 import dev.sentinel.auth.usecase.TokenRefreshService;
 import dev.sentinel.auth.usecase.Transactions;
+import dev.sentinel.auth.usecase.VerifiedSignupService;
+import dev.sentinel.auth.user.AccountRemoval;
 import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.UserRepository;
@@ -85,8 +88,9 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    SessionStarter sessionStarter(Clock clock) {
-        return new SessionStarter(sessions, sessionSettings.policy(), clock, random);
+    SessionStarter sessionStarter(VerifiedEmails verified, Clock clock) {
+        SessionStarter starter = new SessionStarter(sessions, sessionSettings.policy(), clock, random);
+        return mailSettings.requireVerifiedEmail() ? starter.onlyForVerifiedEmails(verified) : starter;
     }
 
     @Produces
@@ -161,6 +165,19 @@ public class DomainServices {
     EmailVerificationService emailVerificationService(
             MailQueue queue, Mailer mailer, OneTimeTokenRepository tokens, VerifiedEmails verified, Clock clock) {
         return new EmailVerificationService(users, verified, queue, mailer, tokens, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    VerifiedSignupService verifiedSignupService(MailQueue queue, Clock clock) {
+        return new VerifiedSignupService(users, hasher, PasswordPolicy.DEFAULT, queue, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    AccountDeletionService accountDeletionService(AccountRemoval removal, Clock clock) {
+        return new AccountDeletionService(
+                users, removal, sessions, revokedSessions, hasher, transactions, events, clock);
     }
 
     @Produces
