@@ -1,14 +1,19 @@
 package dev.sentinel.auth.it;
 
+import static dev.sentinel.auth.it.support.ForgedTokens.claimsOf;
+import static dev.sentinel.auth.it.support.ForgedTokens.decode;
+import static dev.sentinel.auth.it.support.ForgedTokens.serverKid;
+import static dev.sentinel.auth.it.support.ForgedTokens.sign;
+import static dev.sentinel.auth.it.support.ForgedTokens.withPayload;
 import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.ForgedTokens;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
 import dev.sentinel.auth.it.support.TestEnvironment;
@@ -16,28 +21,20 @@ import dev.sentinel.auth.it.support.TestKeys;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
-import org.jose4j.jwk.JsonWebKey;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.jwx.JsonWebStructure;
-import org.jose4j.keys.HmacKey;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
-import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,7 +166,7 @@ class SecureAccessIT extends SharedServerTest {
         String headerKid = decode(session.accessToken()).getJoseObjects().get(0).getKeyIdHeaderValue();
 
         // then
-        assertEquals(serverKid(), headerKid);
+        assertEquals(serverKid(api), headerKid);
     }
 
     // ---- forged or broken tokens: 401 problem ----
@@ -177,8 +174,8 @@ class SecureAccessIT extends SharedServerTest {
     @Test
     void unsignedTokenWithAlgNoneIsRefused() throws Exception {
         // given
-        JwtClaims claims = claimsOf(Accounts.signUp(api));
-        String token = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64Url(claims.toJson()) + ".";
+        JwtClaims claims = claimsOf(Accounts.signUp(api).accessToken());
+        String token = ForgedTokens.unsigned(claims);
 
         // when / then
         assertRefused(token);
@@ -187,14 +184,8 @@ class SecureAccessIT extends SharedServerTest {
     @Test
     void hs256SignedWithThePublicKeyAsSecretIsRefused() throws Exception {
         // given
-        JwtClaims claims = claimsOf(Accounts.signUp(api));
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
-        jws.setKeyIdHeaderValue(serverKid());
-        jws.setKey(new HmacKey(TestKeys.signingKey().getPublic().getEncoded()));
-        jws.setDoKeyValidation(false);
-        String token = jws.getCompactSerialization();
+        JwtClaims claims = claimsOf(Accounts.signUp(api).accessToken());
+        String token = ForgedTokens.hmacWithThePublicKey(claims, serverKid(api));
 
         // when / then
         assertRefused(token);
@@ -205,7 +196,7 @@ class SecureAccessIT extends SharedServerTest {
         // given
         Accounts.Session victim = Accounts.signUp(api);
         Accounts.Session attacker = Accounts.signUp(api);
-        JwtClaims claims = claimsOf(attacker);
+        JwtClaims claims = claimsOf(attacker.accessToken());
         claims.setStringClaim("upn", victim.email());
         String token = withPayload(attacker.accessToken(), claims);
 
@@ -217,7 +208,7 @@ class SecureAccessIT extends SharedServerTest {
     void tokenWithTamperedGroupsIsRefusedByTheAdminApi() throws Exception {
         // given
         Accounts.Session attacker = Accounts.signUp(api);
-        JwtClaims claims = claimsOf(attacker);
+        JwtClaims claims = claimsOf(attacker.accessToken());
         claims.setStringListClaim("groups", "user", "admin");
         String token = withPayload(attacker.accessToken(), claims);
 
@@ -232,7 +223,7 @@ class SecureAccessIT extends SharedServerTest {
     @Test
     void tokenSignedWithAnotherKeyAndAnUnknownKidIsRefused() throws Exception {
         // given
-        JwtClaims claims = claimsOf(Accounts.signUp(api));
+        JwtClaims claims = claimsOf(Accounts.signUp(api).accessToken());
         String token = sign(claims, TestKeys.newRsaKey().getPrivate(), "unknown-" + UUID.randomUUID());
 
         // when / then
@@ -242,8 +233,8 @@ class SecureAccessIT extends SharedServerTest {
     @Test
     void tokenSignedWithAnotherKeyUnderTheServersKidIsRefused() throws Exception {
         // given
-        JwtClaims claims = claimsOf(Accounts.signUp(api));
-        String token = sign(claims, TestKeys.newRsaKey().getPrivate(), serverKid());
+        JwtClaims claims = claimsOf(Accounts.signUp(api).accessToken());
+        String token = sign(claims, TestKeys.newRsaKey().getPrivate(), serverKid(api));
 
         // when / then
         assertRefused(token);
@@ -295,9 +286,9 @@ class SecureAccessIT extends SharedServerTest {
     void tokenOfAnotherIssuerIsRefused() throws Exception {
         // given
         Accounts.Session session = Accounts.signUp(api);
-        JwtClaims claims = claimsOf(session);
+        JwtClaims claims = claimsOf(session.accessToken());
         claims.setIssuer("https://issuer.evil.example");
-        String token = sign(claims, TestKeys.signingKey().getPrivate(), serverKid());
+        String token = sign(claims, TestKeys.signingKey().getPrivate(), serverKid(api));
 
         // when / then
         assertRefused(token);
@@ -307,9 +298,9 @@ class SecureAccessIT extends SharedServerTest {
     void tokenForAnotherAudienceIsRefused() throws Exception {
         // given
         Accounts.Session session = Accounts.signUp(api);
-        JwtClaims claims = claimsOf(session);
+        JwtClaims claims = claimsOf(session.accessToken());
         claims.setAudience("some-other-service");
-        String token = sign(claims, TestKeys.signingKey().getPrivate(), serverKid());
+        String token = sign(claims, TestKeys.signingKey().getPrivate(), serverKid(api));
 
         // when / then
         assertRefused(token);
@@ -400,60 +391,11 @@ class SecureAccessIT extends SharedServerTest {
 
     /** A token like the server's, for a live session, signed with the server's key, expiring in the given seconds. */
     private String realKeyTokenExpiringIn(long seconds) throws Exception {
-        JwtClaims claims = claimsOf(Accounts.signUp(api));
+        JwtClaims claims = claimsOf(Accounts.signUp(api).accessToken());
         long now = NumericDate.now().getValue();
         claims.setExpirationTime(NumericDate.fromSeconds(now + seconds));
         claims.setIssuedAt(NumericDate.fromSeconds(now + seconds - 900));
         claims.setJwtId(UUID.randomUUID().toString());
-        return sign(claims, TestKeys.signingKey().getPrivate(), serverKid());
-    }
-
-    private static String sign(JwtClaims claims, PrivateKey key, String kid) throws JoseException {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setKeyIdHeaderValue(kid);
-        jws.setHeader("typ", "JWT");
-        jws.setKey(key);
-        return jws.getCompactSerialization();
-    }
-
-    /** The same header and signature with another payload. */
-    private static String withPayload(String token, JwtClaims claims) {
-        String[] parts = token.split("\\.");
-        return parts[0] + "." + base64Url(claims.toJson()) + "." + parts[2];
-    }
-
-    private static JwtClaims claimsOf(Accounts.Session session) throws Exception {
-        return decode(session.accessToken()).getJwtClaims();
-    }
-
-    /** Parses a JWT without verifying anything (only for reading what the server put in). */
-    private static JwtContext decode(String token) throws Exception {
-        JwtConsumer reader = new JwtConsumerBuilder()
-                .setSkipAllValidators()
-                .setDisableRequireSignature()
-                .setSkipSignatureVerification()
-                .build();
-        return reader.process(token);
-    }
-
-    /** The kid under which the JWKS publishes the public half of TestKeys.signingKey(). */
-    private String serverKid() throws JoseException {
-        Reply reply = api.get("/api/auth/jwks", null);
-        assertEquals(200, reply.status(), reply::toString);
-        RSAPublicKey ours = (RSAPublicKey) TestKeys.signingKey().getPublic();
-        for (JsonWebKey key : new JsonWebKeySet(reply.body()).getJsonWebKeys()) {
-            if (key instanceof RsaJsonWebKey rsa
-                    && rsa.getRsaPublicKey().getModulus().equals(ours.getModulus())) {
-                assertNotNull(key.getKeyId(), "the signing key has no kid in the JWKS");
-                return key.getKeyId();
-            }
-        }
-        return fail("the JWKS does not publish the configured signing key: " + reply.body());
-    }
-
-    private static String base64Url(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return sign(claims, TestKeys.signingKey().getPrivate(), serverKid(api));
     }
 }

@@ -1,17 +1,20 @@
 package dev.sentinel.auth.it.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -88,6 +91,11 @@ public final class AuthServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort);
     }
 
+    /** The HTTPS port, with the self-signed certificate Liberty made for it. */
+    public URI httpsUri() {
+        return URI.create("https://127.0.0.1:" + environment.get("HTTPS_PORT"));
+    }
+
     public String name() {
         return name;
     }
@@ -96,12 +104,34 @@ public final class AuthServer implements AutoCloseable {
     public String logs() {
         StringBuilder all = new StringBuilder();
         appendIfExists(all, workDir.resolve("console.log"));
-        Path logsDir = environment.containsKey("WLP_OUTPUT_DIR")
-                ? Path.of(environment.get("WLP_OUTPUT_DIR"), "authServer", "logs")
-                : extractDir(workDir, generation).resolve("wlp/usr/servers/authServer/logs");
+        Path logsDir = logsDirectory();
         appendIfExists(all, logsDir.resolve("messages.log"));
         appendIfExists(all, logsDir.resolve("trace.log"));
         return all.toString();
+    }
+
+    /** Liberty's logs folder: messages.log, and ffdc/ with the incident files. */
+    public Path logsDirectory() {
+        return environment.containsKey("WLP_OUTPUT_DIR")
+                ? Path.of(environment.get("WLP_OUTPUT_DIR"), "authServer", "logs")
+                : extractDir(workDir, generation).resolve("wlp/usr/servers/authServer/logs");
+    }
+
+    /** The incident files Liberty wrote so far, with their contents. */
+    public Map<String, String> ffdcFiles() {
+        Path ffdc = logsDirectory().resolve("ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return Map.of();
+        }
+        try (var files = Files.list(ffdc)) {
+            Map<String, String> contents = new TreeMap<>();
+            for (Path file : files.toList()) {
+                contents.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+            return contents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void awaitReady() {

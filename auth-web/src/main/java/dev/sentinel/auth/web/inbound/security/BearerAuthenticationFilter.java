@@ -1,6 +1,7 @@
 package dev.sentinel.auth.web.inbound.security;
 
 import dev.sentinel.auth.error.SessionEndedException;
+import dev.sentinel.auth.web.token.AccessTokenCheck;
 import dev.sentinel.auth.web.token.RevocationList;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -14,13 +15,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Runs MP JWT authentication (Liberty's mpJwt verifies signature, issuer, audience and expiry) before
  * Liberty's own @RolesAllowed filter would, so that a refusal becomes our problem+json 401 instead of an
- * empty one; then refuses tokens of sessions that have been revoked.
+ * empty one; then refuses tokens of sessions that have been revoked. A token that mpJwt would refuse never
+ * reaches it: Liberty logs the tokens it refuses, whole.
  */
 @Provider
 @Authenticated
@@ -36,6 +39,12 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     RevocationList revocations;
+
+    @Inject
+    AccessTokenCheck tokens;
+
+    @Inject
+    TokenRejections rejections;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -55,6 +64,12 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         // Without a bearer header there is nothing to verify (and the TAI would only log CWWKS5522E).
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("A bearer token is required.");
+        }
+        String token = authorization.substring(BEARER.length()).strip();
+        Optional<AccessTokenCheck.Rejection> rejection = tokens.rejectionOf(token);
+        if (rejection.isPresent()) {
+            rejections.record(rejection.get().label());
+            throw unauthorized("The bearer token is invalid or expired.");
         }
         try {
             if (!servletRequest.authenticate(servletResponse)) {
