@@ -20,10 +20,12 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 /** Jakarta Mail (Angus Mail, shipped in the EAR) over SMTP, configured only by the environment. */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
+    private static final Logger LOG = Logger.getLogger(SmtpMailer.class.getName());
     private static final String TIMEOUT_MILLIS = "10000";
 
     @Inject
@@ -52,8 +54,10 @@ public class SmtpMailer implements Mailer {
             Transport.send(message(mail));
         } catch (MessagingException | RuntimeException e) {
             // the class only: a message may quote the server's reply to the recipient or the content
-            throw new MailDeliveryException(
-                    "SMTP delivery failed: " + e.getClass().getSimpleName());
+            String failure = "SMTP delivery failed, the mail is tried again later: "
+                    + e.getClass().getSimpleName();
+            LOG.warning(failure);
+            throw new MailDeliveryException(failure);
         }
     }
 
