@@ -93,6 +93,11 @@ public final class AccountLockout {
         });
     }
 
+    /** Unlocks {@code email} for every client: its owner proved control of it (a password reset). */
+    public void clear(Email email) {
+        store.clearFamily(policy.emailKey(email.value()));
+    }
+
     private static List<String> keys(List<FailureCounter> counters) {
         return counters.stream().map(FailureCounter::key).toList();
     }

@@ -26,8 +26,13 @@ public record LockoutPolicy(int threshold, int accountThreshold, int clientThres
         String client = network == null ? "unknown" : network;
         return List.of(
                 new FailureCounter(FailureCounter.Scope.CLIENT, "client:" + client, clientThreshold, CLIENT_WINDOW),
-                new FailureCounter(FailureCounter.Scope.EMAIL, "email:" + email, accountThreshold, duration),
+                new FailureCounter(FailureCounter.Scope.EMAIL, emailKey(email), accountThreshold, duration),
                 new FailureCounter(
-                        FailureCounter.Scope.EMAIL_AND_CLIENT, "email:" + email + "|" + client, threshold, null));
+                        FailureCounter.Scope.EMAIL_AND_CLIENT, emailKey(email) + "|" + client, threshold, null));
+    }
+
+    /** The account-wide counter of {@code email}; its per-client counters are this key, '|' and the client. */
+    public String emailKey(String email) {
+        return "email:" + email;
     }
 }

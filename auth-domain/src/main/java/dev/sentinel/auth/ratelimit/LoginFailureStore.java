@@ -17,4 +17,7 @@ public interface LoginFailureStore {
     Map<String, FailedLogins> update(List<String> keys, UnaryOperator<Map<String, FailedLogins>> change);
 
     int purgeStale(Instant before);
+
+    /** Removes the counter {@code key} and every counter whose key is {@code key} followed by '|'. */
+    void clearFamily(String key);
 }

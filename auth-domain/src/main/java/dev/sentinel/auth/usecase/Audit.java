@@ -39,6 +39,11 @@ final class Audit {
                 .session(grant.session().id()));
     }
 
+    /** An attempt that changed nothing and is not refused to the caller (it must not tell, e.g. an unknown address). */
+    void attempted(AuthEvent.Builder event) {
+        log.recordAttempt(event.build());
+    }
+
     /** Records the refusal with its reason and hands it back to be thrown. */
     AuthException refused(AuthEvent.Builder event, AuthException refusal) {
         log.recordAttempt(event.reason(refusal.reason()).build());

@@ -30,6 +30,11 @@ final class FakeLoginFailureStore implements LoginFailureStore {
     }
 
     @Override
+    public synchronized void clearFamily(String key) {
+        byKey.keySet().removeIf(stored -> stored.equals(key) || stored.startsWith(key + "|"));
+    }
+
+    @Override
     public int purgeStale(Instant before) {
         return 0;
     }

@@ -62,6 +62,17 @@ public class JpaLoginFailureStore implements LoginFailureStore {
     }
 
     @Override
+    public void clearFamily(String key) {
+        String prefix = key + "|";
+        em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.emailKey = :key "
+                        + "OR (LENGTH(f.emailKey) > :length AND SUBSTRING(f.emailKey, 1, :length) = :prefix)")
+                .setParameter("key", key)
+                .setParameter("length", prefix.length())
+                .setParameter("prefix", prefix)
+                .executeUpdate();
+    }
+
+    @Override
     public int purgeStale(Instant before) {
         return em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.updatedAt < :before "
                         + "AND (f.lockedUntil IS NULL OR f.lockedUntil < :before)")

@@ -36,6 +36,14 @@ public class AbuseSettings {
     @ConfigProperty(name = "auth.rate-limit.refresh.period", defaultValue = "PT1M")
     Duration refreshPeriod;
 
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.password-reset.capacity", defaultValue = "5")
+    int passwordResetCapacity;
+
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.password-reset.period", defaultValue = "PT1H")
+    Duration passwordResetPeriod;
+
     /** {@code database} shares buckets between instances; {@code memory} is faster for a single instance. */
     @Inject
     @ConfigProperty(name = "auth.rate-limit.store", defaultValue = "database")
@@ -92,6 +100,7 @@ public class AbuseSettings {
             case SIGNUP -> signup();
             case LOGIN -> login();
             case REFRESH -> refresh();
+            case PASSWORD_RESET -> new RateLimit(passwordResetCapacity, passwordResetPeriod);
         };
     }
 

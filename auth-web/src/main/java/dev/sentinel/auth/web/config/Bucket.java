@@ -4,5 +4,6 @@ package dev.sentinel.auth.web.config;
 public enum Bucket {
     SIGNUP,
     LOGIN,
-    REFRESH
+    REFRESH,
+    PASSWORD_RESET
 }

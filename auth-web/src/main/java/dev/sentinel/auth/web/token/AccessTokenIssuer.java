@@ -28,7 +28,7 @@ public class AccessTokenIssuer {
     @Inject
     Clock clock;
 
-    public String issue(SessionGrant grant) {
+    public String issue(SessionGrant grant, boolean emailVerified) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(settings.issuer())
@@ -42,6 +42,7 @@ public class AccessTokenIssuer {
                 .expirationTime(Date.from(now.plus(settings.accessTokenTtl())))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("sid", grant.session().id().toString())
+                .claim("email_verified", emailVerified)
                 .build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)

@@ -2,6 +2,9 @@ package dev.sentinel.auth.web.wiring;
 
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventRepository;
+import dev.sentinel.auth.mail.MailQueue;
+import dev.sentinel.auth.mail.Mailer;
+import dev.sentinel.auth.mail.OneTimeTokenRepository;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.ratelimit.InMemoryRateLimiter;
 import dev.sentinel.auth.ratelimit.LoginFailureStore;
@@ -10,20 +13,28 @@ import dev.sentinel.auth.ratelimit.SharedRateLimiter;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.session.SuccessorSeal;
+import dev.sentinel.auth.usecase.AccountDeletionService;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
+import dev.sentinel.auth.usecase.EmailVerificationService;
 import dev.sentinel.auth.usecase.LoginService;
+import dev.sentinel.auth.usecase.MailDelivery;
 import dev.sentinel.auth.usecase.PasswordChangeService;
+import dev.sentinel.auth.usecase.PasswordResetService;
 import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.usecase.SessionStarter;
 import dev.sentinel.auth.usecase.SignupService;
 import dev.sentinel.auth.usecase.TokenRefreshService;
 import dev.sentinel.auth.usecase.Transactions;
+import dev.sentinel.auth.usecase.VerifiedSignupService;
+import dev.sentinel.auth.user.AccountRemoval;
 import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.UserRepository;
+import dev.sentinel.auth.user.VerifiedEmails;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.MailSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
 import dev.sentinel.auth.web.token.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +80,9 @@ public class DomainServices {
     @Inject
     AbuseSettings abuseSettings;
 
+    @Inject
+    MailSettings mailSettings;
+
     private final SecureRandom random = new SecureRandom();
 
     @Produces
@@ -79,8 +93,9 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    SessionStarter sessionStarter(Clock clock) {
-        return new SessionStarter(sessions, sessionSettings.policy(), clock, random);
+    SessionStarter sessionStarter(VerifiedEmails verified, Clock clock) {
+        SessionStarter starter = new SessionStarter(sessions, sessionSettings.policy(), clock, random);
+        return mailSettings.requireVerifiedEmail() ? starter.onlyForVerifiedEmails(verified) : starter;
     }
 
     @Produces
@@ -131,8 +146,8 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    ProfileService profileService() {
-        return new ProfileService(users);
+    ProfileService profileService(VerifiedEmails verified) {
+        return new ProfileService(users, verified);
     }
 
     @Produces
@@ -152,5 +167,45 @@ public class DomainServices {
     AdminAccount adminAccount(Clock clock) {
         return new AdminAccount(
                 users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    PasswordResetService passwordResetService(
+            MailQueue queue,
+            Mailer mailer,
+            OneTimeTokenRepository tokens,
+            VerifiedEmails verified,
+            AccountLockout lockout,
+            Clock clock) {
+        var ports = new PasswordResetService.Ports(queue, mailer, tokens, sessions, revokedSessions, lockout, verified);
+        return new PasswordResetService(
+                users, ports, hasher, PasswordPolicy.DEFAULT, mailSettings.policy(), transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    EmailVerificationService emailVerificationService(
+            MailQueue queue, Mailer mailer, OneTimeTokenRepository tokens, VerifiedEmails verified, Clock clock) {
+        return new EmailVerificationService(users, verified, queue, mailer, tokens, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    VerifiedSignupService verifiedSignupService(MailQueue queue, Clock clock) {
+        return new VerifiedSignupService(users, hasher, PasswordPolicy.DEFAULT, queue, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    AccountDeletionService accountDeletionService(AccountRemoval removal, Clock clock) {
+        return new AccountDeletionService(
+                users, removal, sessions, revokedSessions, hasher, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    MailDelivery mailDelivery(MailQueue queue, Mailer mailer, OneTimeTokenRepository tokens, Clock clock) {
+        return new MailDelivery(queue, mailer, tokens, mailSettings.policy(), transactions, events, clock, random);
     }
 }

@@ -4,6 +4,7 @@ import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.MailSettings;
 import dev.sentinel.auth.web.config.TokenSettings;
 import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
 import dev.sentinel.auth.web.token.RevocationList;
@@ -42,6 +43,9 @@ public class StartupTasks {
     TokenSettings tokenSettings;
 
     @Inject
+    MailSettings mailSettings;
+
+    @Inject
     @ConfigProperty(name = "auth.admin.email")
     Optional<String> adminEmail;
 
@@ -56,6 +60,7 @@ public class StartupTasks {
                     Object started) {
         tokenSettings.validate();
         abuseSettings.validate();
+        mailSettings.validate();
         keys.load();
         revocations.loadInitial();
         if (adminEmail.isPresent() && adminPassword.isPresent()) {

@@ -6,13 +6,15 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 @JsonbNillable
-public record UserView(String id, String email, String displayName, List<String> roles, String createdAt) {
-    public static UserView of(User user) {
+public record UserView(
+        String id, String email, String displayName, List<String> roles, String createdAt, boolean emailVerified) {
+    public static UserView of(User user, boolean emailVerified) {
         return new UserView(
                 user.id().toString(),
                 user.email().value(),
                 user.displayName(),
                 user.roles().stream().map(Role::group).sorted().toList(),
-                user.createdAt().toString());
+                user.createdAt().toString(),
+                emailVerified);
     }
 }

@@ -2,9 +2,12 @@ package dev.sentinel.auth.web.inbound.error;
 
 import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.EmailAlreadyTakenException;
+import dev.sentinel.auth.error.EmailAlreadyVerifiedException;
+import dev.sentinel.auth.error.EmailNotVerifiedException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
+import dev.sentinel.auth.error.MailNotConfiguredException;
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.error.SessionNotFoundException;
 import dev.sentinel.auth.error.TooManyRequestsException;
@@ -47,8 +50,14 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
     }
 
     private static int statusOf(AuthException e) {
-        if (e instanceof EmailAlreadyTakenException) {
+        if (e instanceof EmailAlreadyTakenException || e instanceof EmailAlreadyVerifiedException) {
             return 409;
+        }
+        if (e instanceof EmailNotVerifiedException) {
+            return 403;
+        }
+        if (e instanceof MailNotConfiguredException) {
+            return 503;
         }
         if (e instanceof InvalidCredentialsException || e instanceof InvalidRefreshTokenException) {
             return 401;
@@ -64,6 +73,8 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
             case 409 -> "Conflict";
             case 401 -> "Unauthorized";
             case 404 -> "Not found";
+            case 403 -> "Forbidden";
+            case 503 -> "Service unavailable";
             default -> "Bad request";
         };
     }

@@ -1,7 +1,9 @@
 package dev.sentinel.auth.web.inbound.resource;
 
+import dev.sentinel.auth.usecase.AccountDeletionService;
 import dev.sentinel.auth.usecase.PasswordChangeService;
 import dev.sentinel.auth.web.inbound.client.ClientResolver;
+import dev.sentinel.auth.web.inbound.dto.AccountDeletionRequest;
 import dev.sentinel.auth.web.inbound.dto.PasswordChangeRequest;
 import dev.sentinel.auth.web.inbound.dto.UserView;
 import dev.sentinel.auth.web.inbound.security.Authenticated;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +41,9 @@ public class AccountResource {
     PasswordChangeService passwords;
 
     @Inject
+    AccountDeletionService deletions;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -54,6 +60,19 @@ public class AccountResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     public UserView me() {
         return profiles.profileOf(caller.get().userId());
+    }
+
+    @DELETE
+    @Path("/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delete the caller's account, its sessions and tokens; its events keep the user id only")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "Wrong current password, or an invalid token")
+    public Response deleteAccount(@Valid @NotNull AccountDeletionRequest request) {
+        deletions.delete(caller.get(), request.currentPassword(), clients.current());
+        profiles.forget(caller.get().userId());
+        return Response.noContent().build();
     }
 
     @POST

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * GET /me is the hot protected call: it answers from memory for a few seconds instead of a database round
- * trip each time. Safe because a profile never changes through the API (roles only at start-up), and a
+ * trip each time. Safe because a profile hardly changes through the API (roles only at start-up; a verified address
+ * forgets the entry on this instance, others see it within the 30 s), and a
  * revoked session is refused before this is asked.
  */
 @ApplicationScoped
@@ -38,9 +39,14 @@ public class ProfileCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear(); // crude but bounded: the next calls refill what is hot
         }
-        UserView view = UserView.of(profiles.profileOf(userId));
+        UserView view = UserView.of(profiles.profileOf(userId), profiles.isEmailVerified(userId));
         entries.put(userId, new Entry(view, now.plus(FRESH_FOR)));
         return view;
+    }
+
+    /** After a change of the profile (a verified address), so that the next read is fresh. */
+    public void forget(UUID userId) {
+        entries.remove(userId);
     }
 
     private record Entry(UserView view, Instant freshUntil) {}

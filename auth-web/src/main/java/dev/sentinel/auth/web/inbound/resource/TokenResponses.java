@@ -1,6 +1,7 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.session.SessionGrant;
+import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.web.inbound.dto.TokenResponse;
 import dev.sentinel.auth.web.inbound.dto.UserView;
 import dev.sentinel.auth.web.token.AccessTokenIssuer;
@@ -15,16 +16,20 @@ public class TokenResponses {
     @Inject
     AccessTokenIssuer issuer;
 
+    @Inject
+    ProfileService profiles;
+
     public Response of(SessionGrant grant, Response.Status status) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
+        boolean emailVerified = profiles.isEmailVerified(grant.user().id());
         TokenResponse body = new TokenResponse(
-                issuer.issue(grant),
+                issuer.issue(grant, emailVerified),
                 "Bearer",
                 issuer.ttlSeconds(),
                 grant.refreshToken().value(),
                 grant.session().id().toString(),
-                UserView.of(grant.user()));
+                UserView.of(grant.user(), emailVerified));
         return Response.status(status)
                 .entity(body)
                 .cacheControl(noStore)

@@ -4,6 +4,7 @@ import dev.sentinel.auth.ratelimit.LoginFailureStore;
 import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.usecase.AuditTrail;
+import dev.sentinel.auth.usecase.MailDelivery;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.EventSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
@@ -30,6 +31,8 @@ import java.util.logging.Logger;
 public class BackgroundJobs {
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
     private static final Duration EVENT_FLUSH = Duration.ofMillis(200);
+    /** A queued mail reaches a working SMTP server within this (docs/api.md promises 5 s). */
+    private static final Duration MAIL_POLL = Duration.ofSeconds(1);
     /** Each erasure run re-reads this much before the previous one: commit delays and instances' clocks. */
     private static final Duration SEAL_LOOKBACK = Duration.ofMinutes(1);
 
@@ -55,6 +58,9 @@ public class BackgroundJobs {
     AuditTrail auditTrail;
 
     @Inject
+    MailDelivery mailDelivery;
+
+    @Inject
     SessionSettings sessionSettings;
 
     @Inject
@@ -76,6 +82,7 @@ public class BackgroundJobs {
         every(sessionSettings.revocationPollInterval(), "revocation poll", revocations::poll);
         every(EVENT_FLUSH, "auth event write", events::flush);
         every(sessionSettings.cleanupInterval(), "cleanup", this::cleanUp);
+        every(MAIL_POLL, "mail delivery", mailDelivery::deliverDue);
         Duration window = sessionSettings.policy().reuseWindow();
         every(
                 window.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : window,
@@ -102,6 +109,7 @@ public class BackgroundJobs {
         int purgedEvents = auditTrail.purgeOlderThan(eventSettings.retention());
         loginFailures.purgeStale(now.minus(abuseSettings.lockout().duration()).minus(Duration.ofHours(1)));
         rateLimiter.purgeIdle(now);
+        mailDelivery.purge(now);
         LOG.fine(() -> "cleanup removed " + purgedSessions + " sessions and " + purgedEvents + " events");
     }
 

@@ -1,0 +1,69 @@
+package dev.sentinel.auth.usecase;
+
+import dev.sentinel.auth.error.AuthException;
+import dev.sentinel.auth.error.InvalidCredentialsException;
+import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.event.AuthEventLog;
+import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.session.ClientInfo;
+import dev.sentinel.auth.session.RevokedSessions;
+import dev.sentinel.auth.session.SessionRepository;
+import dev.sentinel.auth.user.AccountRemoval;
+import dev.sentinel.auth.user.PasswordHasher;
+import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.user.UserRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** A user deletes their own account, proving it with the password; the audit trail keeps only the user id. */
+public final class AccountDeletionService {
+    private final UserRepository users;
+    private final AccountRemoval removal;
+    private final SessionRepository sessions;
+    private final RevokedSessions revokedSessions;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Clock clock;
+
+    public AccountDeletionService(
+            UserRepository users,
+            AccountRemoval removal,
+            SessionRepository sessions,
+            RevokedSessions revokedSessions,
+            PasswordHasher hasher,
+            Transactions transactions,
+            AuthEventLog events,
+            Clock clock) {
+        this.users = users;
+        this.removal = removal;
+        this.sessions = sessions;
+        this.revokedSessions = revokedSessions;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.audit = new Audit(events, clock);
+        this.clock = clock;
+    }
+
+    public void delete(Caller caller, String currentPassword, ClientInfo client) {
+        try {
+            if (currentPassword == null || currentPassword.isEmpty()) {
+                throw InvalidInputException.of("currentPassword", "must not be empty");
+            }
+            User user = users.findById(caller.userId()).orElseThrow(InvalidCredentialsException::new);
+            if (!hasher.verify(currentPassword, user.passwordHash())) {
+                throw new InvalidCredentialsException();
+            }
+            List<UUID> ended = transactions.inTransaction(() -> {
+                List<UUID> revoked = sessions.revokeAllOf(user.id(), null, clock.instant());
+                removal.remove(user.id());
+                audit.changed(audit.success(AuthEventType.USER_DELETED, client).user(user.id()));
+                return revoked;
+            });
+            revokedSessions.revoked(ended);
+        } catch (AuthException refusal) {
+            throw audit.refused(caller.describe(audit.failure(AuthEventType.USER_DELETED, client)), refusal);
+        }
+    }
+}
