@@ -61,6 +61,20 @@ class JpaLoginFailureStoreTest extends JpaTestSupport {
     }
 
     @Test
+    void clearingAnEmailsFamilyRemovesItsCountersFromEveryClientAndNoOtherEmails() {
+        List<String> family = List.of(
+                "email:a_b@example.com", "email:a_b@example.com|10.0.0.1", "email:a_b@example.com|2001:db8::/64");
+        List<String> others = List.of("email:a_b@example.co", "email:aXb@example.com|10.0.0.1", "client:10.0.0.1");
+        family.forEach(this::fail);
+        others.forEach(this::fail);
+
+        tx.run(() -> store.clearFamily("email:a_b@example.com"));
+
+        family.forEach(key -> assertEquals(FailedLogins.NONE, tx.get(() -> store.find(key)), key));
+        others.forEach(key -> assertEquals(1, tx.get(() -> store.find(key)).count(), key));
+    }
+
+    @Test
     void updateReturnsTheStatesBeforeTheChangeForEveryKey() {
         fail(KEY);
 
