@@ -160,6 +160,7 @@ restart_node() {
     launch "$i"
   fi
   wait_synced "$i" 120
+  log "node $i rejoined (Synced)"
 }
 
 status() {
