@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,12 @@ class FailoverGaleraIT {
         }
         answers = load.answers();
 
+        System.out.println("failover: node 1 killed at " + killed + "; answers by endpoint and status: "
+                + answers.stream()
+                        .collect(Collectors.groupingBy(
+                                answer -> answer.endpoint() + " " + answer.status(),
+                                TreeMap::new,
+                                Collectors.counting())));
         assertFalse(answers.isEmpty());
         List<Answer> errors = answers.stream().filter(Answer::isServerError).toList();
         assertEquals(List.of(), errors, "answers other than 2xx, 4xx and 503 with Retry-After");

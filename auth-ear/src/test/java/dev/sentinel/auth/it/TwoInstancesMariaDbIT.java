@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * load-balanced deployment runs: they must agree on keys, sessions, rotation, limits and accounts.
  */
 class TwoInstancesMariaDbIT {
-    private static AuthServer first;
-    private static AuthServer second;
+    // package-private: TwoInstancesGaleraIT runs these tests with the instances on two Galera nodes
+    static AuthServer first;
+    static AuthServer second;
 
     @BeforeAll
     static void startTwoInstancesOnOneDatabase() {
