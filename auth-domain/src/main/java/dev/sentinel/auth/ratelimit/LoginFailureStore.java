@@ -1,16 +1,20 @@
 package dev.sentinel.auth.ratelimit;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** Failed-login counts by normalised email, shared by every instance on the database. */
+/** Failed-login counters by key, shared by every instance on the database. */
 public interface LoginFailureStore {
-    FailedLogins find(String emailKey);
+    FailedLogins find(String key);
 
-    /** Applies {@code change} atomically (no lost update between instances) and returns the new state. */
-    FailedLogins update(String emailKey, UnaryOperator<FailedLogins> change);
-
-    void clear(String emailKey);
+    /**
+     * In one transaction: locks the counters of {@code keys} (taken in the order given, so that concurrent
+     * callers cannot deadlock), applies {@code change} to their states, stores what it returns, and returns
+     * the states as they were before. No instance sees a state in between.
+     */
+    Map<String, FailedLogins> update(List<String> keys, UnaryOperator<Map<String, FailedLogins>> change);
 
     int purgeStale(Instant before);
 }

@@ -1,5 +1,6 @@
 package dev.sentinel.auth.session;
 
+import dev.sentinel.auth.user.User;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,9 +13,29 @@ public record Session(
         Instant expiresAt,
         Instant revokedAt,
         String ip,
-        String userAgent) {
+        String userAgent,
+        int credentialVersion) {
+
+    /** A session opened before credential versions were kept, or with a password never replaced. */
+    public Session(
+            UUID id,
+            UUID userId,
+            Instant createdAt,
+            Instant lastUsedAt,
+            Instant expiresAt,
+            Instant revokedAt,
+            String ip,
+            String userAgent) {
+        this(id, userId, createdAt, lastUsedAt, expiresAt, revokedAt, ip, userAgent, 0);
+    }
 
     public static Session open(UUID userId, ClientInfo client, Instant now, SessionPolicy policy) {
+        return open(userId, 0, client, now, policy);
+    }
+
+    /** {@code credentialVersion}: the version of the password the user proved. */
+    public static Session open(
+            UUID userId, int credentialVersion, ClientInfo client, Instant now, SessionPolicy policy) {
         return new Session(
                 UUID.randomUUID(),
                 userId,
@@ -23,7 +44,13 @@ public record Session(
                 now.plus(policy.maxLifetime()),
                 null,
                 client.ip(),
-                client.userAgent());
+                client.userAgent(),
+                credentialVersion);
+    }
+
+    /** Opened with a password that has been replaced since: it must not outlive that password. */
+    public boolean predatesPasswordOf(User user) {
+        return credentialVersion < user.credentialVersion();
     }
 
     public boolean isLive(Instant now) {

@@ -18,6 +18,9 @@ public interface SessionRepository {
 
     void rotate(RefreshToken rotated, RefreshToken successor, Instant now);
 
+    /** The session goes on under a replaced password: the one who replaced it proved it. */
+    void updateCredentialVersion(UUID sessionId, int credentialVersion);
+
     /** Revokes the sessions of the user that are still live, except {@code keep} when given; returns their ids. */
     List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now);
 
@@ -28,6 +31,12 @@ public interface SessionRepository {
 
     /** Ids of sessions revoked after {@code since}: the feed other instances read to refuse access tokens. */
     List<UUID> revokedSince(Instant since);
+
+    /**
+     * Erases the sealed successors of tokens rotated in [{@code rotatedFrom}, {@code rotatedBefore}): once the
+     * reuse window is over, nothing may open them any more. Returns how many were erased.
+     */
+    int eraseSealedSuccessors(Instant rotatedFrom, Instant rotatedBefore);
 
     /** Deletes sessions revoked or expired before {@code endedBefore} or idle since before {@code idleBefore},
      * with their tokens, and every expired token; returns the number of sessions removed. */

@@ -4,7 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -12,50 +16,72 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keeps a rotated token's successor so that a replay within the reuse window can get the same one back,
- * without storing it in clear: it is encrypted (AES-256-GCM) under a key derived from the presented
- * token, which the store never holds (it only holds the token's SHA-256).
+ * without storing it in clear: it is encrypted (AES-256-GCM) under a key derived from the presented token
+ * and a server secret. The store holds neither: only the token's SHA-256, and the secret lives apart from the
+ * refresh tokens, so a copy of the database plus an old rotated token does not give the chain's live token.
+ * Seals are erased once the reuse window is over ({@link SessionRepository#eraseSealedSuccessors}).
  */
 public final class SuccessorSeal {
     private static final byte[] LABEL = "refresh-token-successor".getBytes(StandardCharsets.US_ASCII);
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private SuccessorSeal() {}
+    private final Supplier<byte[]> serverSecret;
 
-    public static String seal(String presentedToken, OpaqueToken successor, SecureRandom random) {
+    /** {@code serverSecret}: at least 256 bits the database does not hold next to the tokens. */
+    public SuccessorSeal(Supplier<byte[]> serverSecret) {
+        this.serverSecret = serverSecret;
+    }
+
+    public String seal(String presentedToken, OpaqueToken successor, SecureRandom random) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] sealed = cipher(
-                Cipher.ENCRYPT_MODE, presentedToken, nonce, successor.value().getBytes(StandardCharsets.US_ASCII));
-        return Base64.getEncoder()
-                .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                        .put(nonce)
-                        .put(sealed)
-                        .array());
-    }
-
-    public static OpaqueToken open(String presentedToken, String sealedSuccessor) {
-        byte[] all = Base64.getDecoder().decode(sealedSuccessor);
-        byte[] nonce = java.util.Arrays.copyOf(all, NONCE_BYTES);
-        byte[] sealed = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);
-        return new OpaqueToken(
-                new String(cipher(Cipher.DECRYPT_MODE, presentedToken, nonce, sealed), StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] cipher(int mode, String presentedToken, byte[] nonce, byte[] input) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, new SecretKeySpec(keyFor(presentedToken), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-            return cipher.doFinal(input);
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, presentedToken, nonce)
+                    .doFinal(successor.value().getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("sealed successor cannot be processed", e);
+            throw new IllegalStateException("the successor cannot be sealed", e);
         }
     }
 
-    /** HMAC-SHA256 keyed by the token: independent of the stored SHA-256 of the token. */
-    private static byte[] keyFor(String presentedToken) throws GeneralSecurityException {
+    /** Empty when the seal is gone or was made with another token or server secret (or altered). */
+    public Optional<OpaqueToken> open(String presentedToken, String sealedSuccessor) {
+        if (sealedSuccessor == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] all = Base64.getDecoder().decode(sealedSuccessor);
+            if (all.length <= NONCE_BYTES) {
+                return Optional.empty();
+            }
+            byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
+            byte[] opened = cipher(Cipher.DECRYPT_MODE, presentedToken, nonce)
+                    .doFinal(Arrays.copyOfRange(all, NONCE_BYTES, all.length));
+            return Optional.of(new OpaqueToken(new String(opened, StandardCharsets.US_ASCII)));
+        } catch (AEADBadTagException | IllegalArgumentException notOurs) {
+            return Optional.empty();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the successor cannot be unsealed", e);
+        }
+    }
+
+    private Cipher cipher(int mode, String presentedToken, byte[] nonce) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(mode, new SecretKeySpec(keyFor(presentedToken), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        return cipher;
+    }
+
+    /** HMAC-SHA256 keyed by the server secret over the token: neither alone derives the key. */
+    private byte[] keyFor(String presentedToken) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(presentedToken.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-        return mac.doFinal(LABEL);
+        mac.init(new SecretKeySpec(serverSecret.get(), "HmacSHA256"));
+        mac.update(LABEL);
+        mac.update((byte) 0);
+        return mac.doFinal(presentedToken.getBytes(StandardCharsets.US_ASCII));
     }
 }

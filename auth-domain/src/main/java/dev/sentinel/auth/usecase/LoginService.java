@@ -6,7 +6,6 @@ import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.ratelimit.AccountLockout;
-import dev.sentinel.auth.ratelimit.FailedLogins;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.user.Email;
@@ -61,14 +60,17 @@ public final class LoginService {
         if (password == null || password.isEmpty()) {
             throw InvalidInputException.of("password", "must not be empty");
         }
-        FailedLogins before = lockout.ensureNotLocked(address, client);
-        User user = verifiedUser(address, password).orElseThrow(() -> {
-            lockout.recordFailure(address, client);
+        AccountLockout.Attempt attempt = lockout.begin(address, client);
+        User user = verifiedUser(address, password, attempt).orElseThrow(() -> {
+            lockout.failed(attempt);
             return new InvalidCredentialsException();
         });
-        lockout.recordSuccess(address, before);
+        lockout.succeeded(attempt);
         String upgradedHash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
         return transactions.inTransaction(() -> {
+            if (users.lockCredentialVersion(user.id()) != user.credentialVersion()) {
+                throw new InvalidCredentialsException(); // the password was replaced while this one was checked
+            }
             if (upgradedHash != null) {
                 users.updatePasswordHash(user.id(), upgradedHash);
             }
@@ -78,12 +80,17 @@ public final class LoginService {
         });
     }
 
-    private Optional<User> verifiedUser(Email address, String password) {
+    private Optional<User> verifiedUser(Email address, String password, AccountLockout.Attempt attempt) {
         if (password.length() > policy.maxLength() * 2) {
             return Optional.empty(); // longer than any stored password can be: no hashing work to give away
         }
-        Optional<User> user = users.findByEmail(address);
-        boolean valid = hasher.verify(password, user.map(User::passwordHash).orElse(decoyHash));
-        return valid ? user : Optional.empty();
+        try {
+            Optional<User> user = users.findByEmail(address);
+            boolean valid = hasher.verify(password, user.map(User::passwordHash).orElse(decoyHash));
+            return valid ? user : Optional.empty();
+        } catch (RuntimeException undecided) {
+            lockout.abandoned(attempt);
+            throw undecided;
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
@@ -22,6 +23,7 @@ public final class PasswordChangeService {
     private final SessionRepository sessions;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
+    private final AccountLockout lockout;
     private final RevokedSessions revokedSessions;
     private final Transactions transactions;
     private final Audit audit;
@@ -32,6 +34,7 @@ public final class PasswordChangeService {
             SessionRepository sessions,
             PasswordHasher hasher,
             PasswordPolicy policy,
+            AccountLockout lockout,
             RevokedSessions revokedSessions,
             Transactions transactions,
             AuthEventLog events,
@@ -40,6 +43,7 @@ public final class PasswordChangeService {
         this.sessions = sessions;
         this.hasher = hasher;
         this.policy = policy;
+        this.lockout = lockout;
         this.revokedSessions = revokedSessions;
         this.transactions = transactions;
         this.audit = new Audit(events, clock);
@@ -58,19 +62,35 @@ public final class PasswordChangeService {
         if (currentPassword == null || currentPassword.isEmpty()) {
             throw InvalidInputException.of("currentPassword", "must not be empty");
         }
-        policy.check("newPassword", newPassword);
         User user = users.findById(caller.userId()).orElseThrow(InvalidCredentialsException::new);
-        if (!hasher.verify(currentPassword, user.passwordHash())) {
-            throw new InvalidCredentialsException();
-        }
+        policy.check("newPassword", newPassword, user.email());
+        verifyCurrentPassword(user, currentPassword, client);
         String newHash = hasher.hash(newPassword);
         List<UUID> revoked = transactions.inTransaction(() -> {
-            users.updatePasswordHash(caller.userId(), newHash);
+            int version = users.replacePassword(caller.userId(), newHash);
+            sessions.updateCredentialVersion(caller.sessionId(), version);
             List<UUID> ended = sessions.revokeAllOf(caller.userId(), caller.sessionId(), clock.instant());
             audit.changed(caller.describe(audit.success(AuthEventType.PASSWORD_CHANGED, client)));
             return ended;
         });
         revokedSessions.revoked(revoked);
         return revoked;
+    }
+
+    /** A guess at the current password counts as a failed login of the account (docs/api.md). */
+    private void verifyCurrentPassword(User user, String currentPassword, ClientInfo client) {
+        AccountLockout.Attempt attempt = lockout.begin(user.email(), client);
+        boolean valid;
+        try {
+            valid = hasher.verify(currentPassword, user.passwordHash());
+        } catch (RuntimeException undecided) {
+            lockout.abandoned(attempt);
+            throw undecided;
+        }
+        if (!valid) {
+            lockout.failed(attempt);
+            throw new InvalidCredentialsException();
+        }
+        lockout.succeeded(attempt);
     }
 }

@@ -27,7 +27,7 @@ public final class SessionStarter {
 
     public SessionGrant start(User user, ClientInfo client) {
         OpaqueToken refreshToken = OpaqueToken.generate(random);
-        Session session = Session.open(user.id(), client, clock.instant(), policy);
+        Session session = Session.open(user.id(), user.credentialVersion(), client, clock.instant(), policy);
         sessions.open(session, RefreshToken.issue(refreshToken, session, session.createdAt(), policy));
         return new SessionGrant(user, session, refreshToken);
     }

@@ -42,7 +42,7 @@ public final class SignupService {
     public SessionGrant signup(String email, String password, String displayName, ClientInfo client) {
         try {
             Email address = new Email(email);
-            policy.check("password", password);
+            policy.check("password", password, address);
             User user = User.register(address, displayName, hasher.hash(password), clock.instant());
             return transactions.inTransaction(() -> {
                 users.add(user);

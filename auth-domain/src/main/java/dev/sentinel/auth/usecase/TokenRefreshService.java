@@ -31,6 +31,7 @@ public final class TokenRefreshService {
     private final RevokedSessions revokedSessions;
     private final Audit audit;
     private final SessionPolicy policy;
+    private final SuccessorSeal seal;
     private final Clock clock;
     private final SecureRandom random;
 
@@ -41,6 +42,7 @@ public final class TokenRefreshService {
             RevokedSessions revokedSessions,
             AuthEventLog events,
             SessionPolicy policy,
+            SuccessorSeal seal,
             Clock clock,
             SecureRandom random) {
         this.sessions = sessions;
@@ -49,6 +51,7 @@ public final class TokenRefreshService {
         this.revokedSessions = revokedSessions;
         this.audit = new Audit(events, clock);
         this.policy = policy;
+        this.seal = seal;
         this.clock = clock;
         this.random = random;
     }
@@ -69,8 +72,8 @@ public final class TokenRefreshService {
         if (outcome.grant != null) {
             return outcome.grant;
         }
-        if (outcome.reuseIn != null) {
-            revokedSessions.revoked(List.of(outcome.reuseIn.id()));
+        if (outcome.revoked != null) {
+            revokedSessions.revoked(List.of(outcome.revoked.id()));
         }
         throw new InvalidRefreshTokenException(outcome.refusal);
     }
@@ -86,18 +89,23 @@ public final class TokenRefreshService {
         if (user.isEmpty()) {
             return Verdict.refused("unknown_user");
         }
+        if (session.isLive(now) && session.predatesPasswordOf(user.get())) {
+            sessions.revoke(session.userId(), session.id(), now);
+            return new Verdict(null, "password_changed", session);
+        }
         Verdict verdict = switch (token.decide(session, now, policy)) {
             case ROTATE -> {
                 OpaqueToken successor = OpaqueToken.generate(random);
                 sessions.rotate(
-                        token.rotated(now, SuccessorSeal.seal(presented, successor, random)),
+                        token.rotated(now, seal.seal(presented, successor, random)),
                         RefreshToken.issue(successor, session, now, policy),
                         now);
                 yield Verdict.granted(new SessionGrant(user.get(), session, successor));
             }
             case REPLAY_SUCCESSOR ->
-                Verdict.granted(
-                        new SessionGrant(user.get(), session, SuccessorSeal.open(presented, token.sealedSuccessor())));
+                seal.open(presented, token.sealedSuccessor())
+                        .map(successor -> Verdict.granted(new SessionGrant(user.get(), session, successor)))
+                        .orElseGet(() -> Verdict.refused("successor_unavailable"));
             case REUSE_DETECTED -> {
                 sessions.revoke(session.userId(), session.id(), now);
                 audit.changed(audit.failure(AuthEventType.REFRESH_TOKEN_REUSE, client)
@@ -116,7 +124,7 @@ public final class TokenRefreshService {
     }
 
     /** Decided inside the transaction, acted on after it commits (a revocation must not roll back). */
-    private record Verdict(SessionGrant grant, String refusal, Session reuseIn) {
+    private record Verdict(SessionGrant grant, String refusal, Session revoked) {
         static Verdict granted(SessionGrant grant) {
             return new Verdict(grant, null, null);
         }

@@ -7,11 +7,27 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-public record User(UUID id, Email email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+/**
+ * An account. {@code credentialVersion} counts the password's replacements: a session remembers the version it
+ * was opened with, so that one opened with a replaced password can be told apart and refused.
+ */
+public record User(
+        UUID id,
+        Email email,
+        String displayName,
+        String passwordHash,
+        Set<Role> roles,
+        Instant createdAt,
+        int credentialVersion) {
     public static final int MAX_DISPLAY_NAME = 100;
 
     public User {
         roles = Set.copyOf(roles);
+    }
+
+    /** An account whose password was never replaced. */
+    public User(UUID id, Email email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        this(id, email, displayName, passwordHash, roles, createdAt, 0);
     }
 
     public static User register(Email email, String displayName, String passwordHash, Instant now) {

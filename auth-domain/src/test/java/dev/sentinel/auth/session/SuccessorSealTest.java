@@ -3,7 +3,7 @@ package dev.sentinel.auth.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,22 @@ class SuccessorSealTest {
     private final SecureRandom random = new SecureRandom();
     private final OpaqueToken presented = OpaqueToken.generate(random);
     private final OpaqueToken successor = OpaqueToken.generate(random);
+    private final byte[] serverSecret = secret();
+    private final SuccessorSeal seal = new SuccessorSeal(() -> serverSecret);
+
+    private byte[] secret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return secret;
+    }
 
     @Test
     void openingWithThePresentedTokenReturnsTheSuccessor() {
         // given
-        String sealed = SuccessorSeal.seal(presented.value(), successor, random);
+        String sealed = seal.seal(presented.value(), successor, random);
 
         // when
-        OpaqueToken opened = SuccessorSeal.open(presented.value(), sealed);
+        OpaqueToken opened = seal.open(presented.value(), sealed).orElseThrow();
 
         // then
         assertEquals(successor.value(), opened.value());
@@ -28,29 +36,46 @@ class SuccessorSealTest {
     @Test
     void openingWithAnotherTokenFails() {
         // given
-        String sealed = SuccessorSeal.seal(presented.value(), successor, random);
+        String sealed = seal.seal(presented.value(), successor, random);
         String other = OpaqueToken.generate(random).value();
 
         // when / then
-        assertThrows(RuntimeException.class, () -> SuccessorSeal.open(other, sealed));
+        assertTrue(seal.open(other, sealed).isEmpty());
     }
 
     @Test
     void tamperedSealFailsToOpen() {
         // given
-        String sealed = SuccessorSeal.seal(presented.value(), successor, random);
+        String sealed = seal.seal(presented.value(), successor, random);
         char last = sealed.charAt(sealed.length() - 3);
         String tampered = sealed.substring(0, sealed.length() - 3)
                 + (last == 'A' ? 'B' : 'A')
                 + sealed.substring(sealed.length() - 2);
 
         // when / then
-        assertThrows(RuntimeException.class, () -> SuccessorSeal.open(presented.value(), tampered));
+        assertTrue(seal.open(presented.value(), tampered).isEmpty());
+    }
+
+    @Test
+    void thePresentedTokenWithoutTheServerSecretDoesNotOpenIt() {
+        // given a seal as a copy of the database shows it, and the rotated token it was sealed for
+        String sealed = seal.seal(presented.value(), successor, random);
+
+        // when someone without this server's secret tries to open it
+        SuccessorSeal withoutTheSecret = new SuccessorSeal(this::secret);
+
+        // then the token alone gives nothing
+        assertTrue(withoutTheSecret.open(presented.value(), sealed).isEmpty());
+    }
+
+    @Test
+    void anErasedSealOpensToNothing() {
+        assertTrue(seal.open(presented.value(), null).isEmpty());
     }
 
     @Test
     void sealedTextDoesNotContainTheSuccessor() {
-        String sealed = SuccessorSeal.seal(presented.value(), successor, random);
+        String sealed = seal.seal(presented.value(), successor, random);
 
         assertFalse(sealed.contains(successor.value()));
         assertFalse(sealed.contains(successor.value().substring(0, 16)));
@@ -59,7 +84,6 @@ class SuccessorSealTest {
     @Test
     void sealingTwiceUsesFreshNonces() {
         assertNotEquals(
-                SuccessorSeal.seal(presented.value(), successor, random),
-                SuccessorSeal.seal(presented.value(), successor, random));
+                seal.seal(presented.value(), successor, random), seal.seal(presented.value(), successor, random));
     }
 }

@@ -9,6 +9,8 @@ final class FakePasswordHasher implements PasswordHasher {
 
     int hashCalls;
     int verifyCalls;
+    /** The next verify throws, as a hasher that sheds load would. */
+    boolean failNextVerify;
 
     @Override
     public String hash(String password) {
@@ -19,6 +21,10 @@ final class FakePasswordHasher implements PasswordHasher {
     @Override
     public boolean verify(String password, String encodedHash) {
         verifyCalls++;
+        if (failNextVerify) {
+            failNextVerify = false;
+            throw new IllegalStateException("hasher overloaded");
+        }
         return encodedHash.equals(PREFIX + password) || encodedHash.equals(OLD_PREFIX + password);
     }
 

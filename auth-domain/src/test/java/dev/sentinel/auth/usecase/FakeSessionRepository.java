@@ -40,7 +40,49 @@ final class FakeSessionRepository implements SessionRepository {
         sessions.put(
                 s.id(),
                 new Session(
-                        s.id(), s.userId(), s.createdAt(), now, s.expiresAt(), s.revokedAt(), s.ip(), s.userAgent()));
+                        s.id(),
+                        s.userId(),
+                        s.createdAt(),
+                        now,
+                        s.expiresAt(),
+                        s.revokedAt(),
+                        s.ip(),
+                        s.userAgent(),
+                        s.credentialVersion()));
+    }
+
+    @Override
+    public int eraseSealedSuccessors(Instant rotatedFrom, Instant rotatedBefore) {
+        int erased = 0;
+        for (RefreshToken t : List.copyOf(tokens.values())) {
+            if (t.sealedSuccessor() != null
+                    && !t.rotatedAt().isBefore(rotatedFrom)
+                    && t.rotatedAt().isBefore(rotatedBefore)) {
+                tokens.put(
+                        t.tokenHash(),
+                        new RefreshToken(
+                                t.tokenHash(), t.sessionId(), t.issuedAt(), t.expiresAt(), t.rotatedAt(), null));
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    @Override
+    public void updateCredentialVersion(UUID sessionId, int credentialVersion) {
+        Session s = sessions.get(sessionId);
+        sessions.put(
+                s.id(),
+                new Session(
+                        s.id(),
+                        s.userId(),
+                        s.createdAt(),
+                        s.lastUsedAt(),
+                        s.expiresAt(),
+                        s.revokedAt(),
+                        s.ip(),
+                        s.userAgent(),
+                        credentialVersion));
     }
 
     @Override
@@ -102,6 +144,14 @@ final class FakeSessionRepository implements SessionRepository {
         sessions.put(
                 s.id(),
                 new Session(
-                        s.id(), s.userId(), s.createdAt(), s.lastUsedAt(), s.expiresAt(), now, s.ip(), s.userAgent()));
+                        s.id(),
+                        s.userId(),
+                        s.createdAt(),
+                        s.lastUsedAt(),
+                        s.expiresAt(),
+                        now,
+                        s.ip(),
+                        s.userAgent(),
+                        s.credentialVersion()));
     }
 }

@@ -37,7 +37,39 @@ final class FakeUserRepository implements UserRepository {
     public void updatePasswordHash(UUID userId, String passwordHash) {
         passwordUpdates++;
         User u = byId.get(userId);
-        byId.put(userId, new User(u.id(), u.email(), u.displayName(), passwordHash, u.roles(), u.createdAt()));
+        byId.put(
+                userId,
+                new User(
+                        u.id(),
+                        u.email(),
+                        u.displayName(),
+                        passwordHash,
+                        u.roles(),
+                        u.createdAt(),
+                        u.credentialVersion()));
+    }
+
+    @Override
+    public int replacePassword(UUID userId, String passwordHash) {
+        passwordUpdates++;
+        User u = byId.get(userId);
+        byId.put(
+                userId,
+                new User(
+                        u.id(),
+                        u.email(),
+                        u.displayName(),
+                        passwordHash,
+                        u.roles(),
+                        u.createdAt(),
+                        u.credentialVersion() + 1));
+        return u.credentialVersion() + 1;
+    }
+
+    @Override
+    public int lockCredentialVersion(UUID userId) {
+        User u = byId.get(userId);
+        return u == null ? -1 : u.credentialVersion();
     }
 
     @Override
@@ -45,7 +77,16 @@ final class FakeUserRepository implements UserRepository {
         User u = byId.get(userId);
         EnumSet<Role> roles = EnumSet.copyOf(u.roles());
         roles.add(role);
-        byId.put(userId, new User(u.id(), u.email(), u.displayName(), u.passwordHash(), roles, u.createdAt()));
+        byId.put(
+                userId,
+                new User(
+                        u.id(),
+                        u.email(),
+                        u.displayName(),
+                        u.passwordHash(),
+                        roles,
+                        u.createdAt(),
+                        u.credentialVersion()));
     }
 
     int size() {

@@ -196,15 +196,90 @@ class LoginServiceTest {
     }
 
     @Test
-    void successWithoutEarlierFailuresWritesNothingToTheFailureStore() {
+    void successLeavesNoCountAgainstTheEmail() {
         // given
         registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        failTimes(2);
 
         // when
         login.login(EMAIL, PASSWORD, CLIENT);
 
         // then
-        assertEquals(0, failures.clears());
+        assertEquals(0, failures.find("email:" + EMAIL).count());
+        assertEquals(0, failures.find("email:" + EMAIL + "|" + CLIENT.network()).count());
+    }
+
+    @Test
+    void fiveFailuresFromOneClientLeaveTheEmailOpenToAnother() {
+        // given
+        registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        failTimes(5);
+
+        // when / then
+        assertThrows(TooManyRequestsException.class, () -> login.login(EMAIL, PASSWORD, CLIENT));
+        assertDoesNotThrow(() -> login.login(EMAIL, PASSWORD, new ClientInfo("10.0.0.2", "junit")));
+    }
+
+    @Test
+    void theAccountWideThresholdLocksTheEmailForEveryClient() {
+        // given: 50 failures from 25 clients, two each
+        registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        for (int i = 0; i < 50; i++) {
+            ClientInfo client = new ClientInfo("10.1.0." + (i / 2), "junit");
+            assertThrows(InvalidCredentialsException.class, () -> login.login(EMAIL, "wrong password", client));
+        }
+
+        // when / then
+        assertThrows(
+                TooManyRequestsException.class,
+                () -> login.login(EMAIL, PASSWORD, new ClientInfo("10.2.0.1", "junit")));
+    }
+
+    @Test
+    void theClientBudgetRefusesEveryEmailOnceFiftyFailed() {
+        // given: one guess each at 50 emails from one client (password spraying)
+        registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        for (int i = 0; i < 50; i++) {
+            String sprayed = "user" + i + "@example.com";
+            assertThrows(InvalidCredentialsException.class, () -> login.login(sprayed, "wrong password", CLIENT));
+        }
+
+        // when / then: even an email it never tried, with the right password
+        TooManyRequestsException e =
+                assertThrows(TooManyRequestsException.class, () -> login.login(EMAIL, PASSWORD, CLIENT));
+        assertEquals(Duration.ofMinutes(15), e.retryAfter());
+        assertDoesNotThrow(() -> login.login(EMAIL, PASSWORD, new ClientInfo("10.0.0.2", "junit")));
+    }
+
+    @Test
+    void aSuccessDoesNotRefillTheClientBudget() {
+        // given: 49 sprayed failures, then the attacker logs into an account of their own
+        registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        for (int i = 0; i < 49; i++) {
+            String sprayed = "user" + i + "@example.com";
+            assertThrows(InvalidCredentialsException.class, () -> login.login(sprayed, "wrong password", CLIENT));
+        }
+        login.login(EMAIL, PASSWORD, CLIENT);
+
+        // when: one more sprayed guess fails
+        assertThrows(InvalidCredentialsException.class, () -> login.login("user99@example.com", "wrong", CLIENT));
+
+        // then the budget of 50 is spent
+        assertThrows(TooManyRequestsException.class, () -> login.login(EMAIL, PASSWORD, CLIENT));
+    }
+
+    @Test
+    void anAttemptTheHasherCouldNotDecideDoesNotCount() {
+        // given
+        registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        hasher.failNextVerify = true;
+
+        // when
+        assertThrows(IllegalStateException.class, () -> login.login(EMAIL, "wrong password", CLIENT));
+
+        // then
+        assertEquals(0, failures.find("email:" + EMAIL + "|" + CLIENT.network()).count());
+        assertEquals(0, failures.find("client:" + CLIENT.network()).count());
     }
 
     @Test

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.error.TooManyRequestsException;
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.event.Outcome;
+import dev.sentinel.auth.ratelimit.AccountLockout;
+import dev.sentinel.auth.ratelimit.LockoutPolicy;
 import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.session.SessionPolicy;
@@ -31,8 +34,17 @@ class PasswordChangeServiceTest {
     private final FakeRevokedSessions revoked = new FakeRevokedSessions();
     private final FakeTransactions transactions = new FakeTransactions();
     private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
+    private final FakeLoginFailureStore failures = new FakeLoginFailureStore();
     private final PasswordChangeService service = new PasswordChangeService(
-            users, sessions, new FakePasswordHasher(), PasswordPolicy.DEFAULT, revoked, transactions, events, clock);
+            users,
+            sessions,
+            new FakePasswordHasher(),
+            PasswordPolicy.DEFAULT,
+            new AccountLockout(failures, LockoutPolicy.DEFAULT, events, clock),
+            revoked,
+            transactions,
+            events,
+            clock);
 
     private final User alice =
             User.register(new Email("alice@example.com"), "Alice", "hash:old-password", clock.instant());
@@ -66,6 +78,39 @@ class PasswordChangeServiceTest {
         assertFalse(sessions.isRevoked(laptop));
         assertFalse(sessions.isRevoked(phone));
         assertTrue(revoked.told.isEmpty());
+    }
+
+    @Test
+    void aNewPasswordThatIsTheEmailIsInvalidAndChangesNothing() {
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> service.change(
+                        new Caller(alice.id(), current, "alice@example.com"),
+                        "old-password",
+                        "Alice@Example.com",
+                        CLIENT));
+
+        assertEquals("newPassword", e.errors().get(0).field());
+        assertEquals("hash:old-password", storedHash());
+        assertFalse(sessions.isRevoked(laptop));
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountAsFailedLoginsAndLockTheAccountForThatClient() {
+        Caller caller = new Caller(alice.id(), current, "alice@example.com");
+        for (int i = 0; i < 5; i++) {
+            assertThrows(
+                    InvalidCredentialsException.class,
+                    () -> service.change(caller, "not-my-password", "new password 42", CLIENT));
+        }
+
+        // even the right current password is refused now, and nothing changed
+        TooManyRequestsException e = assertThrows(
+                TooManyRequestsException.class,
+                () -> service.change(caller, "old-password", "new password 42", CLIENT));
+        assertEquals("account_locked", e.reason());
+        assertEquals("hash:old-password", storedHash());
+        assertEquals(1, events.ofType(AuthEventType.ACCOUNT_LOCKED).size());
     }
 
     @Test

@@ -42,20 +42,20 @@ class SignupServiceTest {
     @Test
     void newAccountIsStoredWithANormalisedEmailAndOnlyAHash() {
         // when
-        SessionGrant grant = signup.signup(" Alice@Example.com ", "password123", " Alice ", CLIENT);
+        SessionGrant grant = signup.signup(" Alice@Example.com ", "plum orchard 123", " Alice ", CLIENT);
 
         // then
         User stored = users.findById(grant.user().id()).orElseThrow();
         assertEquals("alice@example.com", stored.email().value());
         assertEquals("Alice", stored.displayName());
-        assertEquals("hash:password123", stored.passwordHash());
+        assertEquals("hash:plum orchard 123", stored.passwordHash());
         assertEquals(Set.of(Role.USER), stored.roles());
         assertEquals(clock.instant(), stored.createdAt());
     }
 
     @Test
     void newAccountIsLoggedInAtOnce() {
-        SessionGrant grant = signup.signup("alice@example.com", "password123", null, CLIENT);
+        SessionGrant grant = signup.signup("alice@example.com", "plum orchard 123", null, CLIENT);
 
         assertEquals(grant.user().id(), sessions.session(grant.session().id()).userId());
         assertTrue(sessions.lockToken(grant.refreshToken().hash()).isPresent());
@@ -63,7 +63,7 @@ class SignupServiceTest {
 
     @Test
     void duplicateEmailIsTaken() {
-        signup.signup("alice@example.com", "password123", null, CLIENT);
+        signup.signup("alice@example.com", "plum orchard 123", null, CLIENT);
 
         assertThrows(
                 EmailAlreadyTakenException.class,
@@ -72,7 +72,7 @@ class SignupServiceTest {
 
     @Test
     void duplicateEmailInAnotherCaseIsTaken() {
-        signup.signup("alice@example.com", "password123", null, CLIENT);
+        signup.signup("alice@example.com", "plum orchard 123", null, CLIENT);
 
         assertThrows(
                 EmailAlreadyTakenException.class,
@@ -81,7 +81,7 @@ class SignupServiceTest {
 
     @Test
     void duplicateEmailOpensNoSessionAndKeepsTheFirstAccount() {
-        SessionGrant first = signup.signup("alice@example.com", "password123", null, CLIENT);
+        SessionGrant first = signup.signup("alice@example.com", "plum orchard 123", null, CLIENT);
 
         assertThrows(
                 EmailAlreadyTakenException.class,
@@ -89,7 +89,7 @@ class SignupServiceTest {
 
         assertEquals(1, users.size());
         assertEquals(
-                "hash:password123",
+                "hash:plum orchard 123",
                 users.findByEmail(new Email("alice@example.com")).orElseThrow().passwordHash());
         assertEquals(
                 1, sessions.liveSessionsOf(first.user().id(), clock.instant()).size());
@@ -106,16 +106,30 @@ class SignupServiceTest {
     }
 
     @Test
+    void commonPasswordOrTheEmailsLocalPartIsRejectedBeforeAnythingIsStored() {
+        InvalidInputException common = assertThrows(
+                InvalidInputException.class, () -> signup.signup("alice@example.com", "12345678", null, CLIENT));
+        InvalidInputException ownName = assertThrows(
+                InvalidInputException.class,
+                () -> signup.signup("Bob.The.Builder@example.com", "bob.the.builder", null, CLIENT));
+
+        assertEquals("password", common.errors().get(0).field());
+        assertEquals("password", ownName.errors().get(0).field());
+        assertEquals(0, users.size());
+        assertEquals(0, hasher.hashCalls);
+    }
+
+    @Test
     void malformedEmailIsRejected() {
         InvalidInputException e = assertThrows(
-                InvalidInputException.class, () -> signup.signup("not-an-email", "password123", null, CLIENT));
+                InvalidInputException.class, () -> signup.signup("not-an-email", "plum orchard 123", null, CLIENT));
 
         assertEquals("email", e.errors().get(0).field());
     }
 
     @Test
     void signupStatesItsEventInTheTransactionThatCreatesTheAccount() {
-        SessionGrant grant = signup.signup("alice@example.com", "password123", null, CLIENT);
+        SessionGrant grant = signup.signup("alice@example.com", "plum orchard 123", null, CLIENT);
 
         AuthEvent event = events.ofType(AuthEventType.SIGNUP).get(0);
         assertEquals(Outcome.SUCCESS, event.outcome());
@@ -128,7 +142,7 @@ class SignupServiceTest {
 
     @Test
     void refusedSignupIsRecordedWithItsReasonAndTheNormalisedAddress() {
-        signup.signup("alice@example.com", "password123", null, CLIENT);
+        signup.signup("alice@example.com", "plum orchard 123", null, CLIENT);
 
         assertThrows(
                 EmailAlreadyTakenException.class,

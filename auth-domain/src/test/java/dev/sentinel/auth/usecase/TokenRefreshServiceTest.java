@@ -14,6 +14,7 @@ import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.OpaqueToken;
 import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.session.SessionPolicy;
+import dev.sentinel.auth.session.SuccessorSeal;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.User;
 import java.security.SecureRandom;
@@ -33,8 +34,16 @@ class TokenRefreshServiceTest {
     private final FakeRevokedSessions revoked = new FakeRevokedSessions();
     private final FakeTransactions transactions = new FakeTransactions();
     private final FakeAuthEventLog events = new FakeAuthEventLog(transactions);
-    private final TokenRefreshService refresh =
-            new TokenRefreshService(sessions, users, transactions, revoked, events, POLICY, clock, random);
+    private final TokenRefreshService refresh = new TokenRefreshService(
+            sessions,
+            users,
+            transactions,
+            revoked,
+            events,
+            POLICY,
+            new SuccessorSeal(() -> new byte[32]),
+            clock,
+            random);
 
     private final User alice = User.register(new Email("alice@example.com"), "Alice", "hash:pw", clock.instant());
     private final SessionGrant login;
@@ -243,5 +252,18 @@ class TokenRefreshServiceTest {
         AuthEvent event = events.ofType(AuthEventType.TOKEN_REFRESH).get(0);
         assertEquals(Outcome.FAILURE, event.outcome());
         assertEquals("unknown_token", event.reason());
+    }
+
+    @Test
+    void aReplayWithinTheWindowWhoseSealIsGoneIsRefusedNotAFailure() {
+        refresh.refresh(login.refreshToken().value(), CLIENT);
+        sessions.eraseSealedSuccessors(
+                Instant.EPOCH, clock.instant().plusSeconds(1)); // another instance's clock ran ahead
+
+        InvalidRefreshTokenException refused = assertThrows(
+                InvalidRefreshTokenException.class,
+                () -> refresh.refresh(login.refreshToken().value(), CLIENT));
+
+        assertEquals("successor_unavailable", refused.reason());
     }
 }

@@ -3,11 +3,13 @@ package dev.sentinel.auth.user;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTest {
     private final PasswordPolicy policy = PasswordPolicy.DEFAULT;
@@ -22,7 +24,7 @@ class PasswordPolicyTest {
 
     @Test
     void eightCharactersAreEnough() {
-        assertDoesNotThrow(() -> policy.check("password", "x".repeat(8)));
+        assertDoesNotThrow(() -> policy.check("password", "qz7!vk2p"));
     }
 
     @Test
@@ -76,5 +78,46 @@ class PasswordPolicyTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> policy.check("newPassword", missing));
 
         assertEquals("newPassword", e.errors().get(0).field());
+    }
+
+    @Test
+    void theListHoldsTenThousandPasswordsOf9913WithoutCase() {
+        assertEquals(9_913, CommonPasswords.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678", "password", "qwertyuiop", "iloveyou", "PASSWORD", "Password1", "Password1!"})
+    void commonPasswordsAreRejectedNamingTheFieldAndWhy(String common) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> policy.check("password", common));
+
+        assertEquals("password", e.errors().get(0).field());
+        assertTrue(
+                e.errors().get(0).message().contains("common"),
+                e.errors().get(0).message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"correct horse battery", "Tr0ub4dor&3x", "ok 93847593745"})
+    void uncommonPasswordsAreAccepted(String uncommon) {
+        assertDoesNotThrow(() -> policy.check("password", uncommon));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice.smith@example.com", "ALICE.SMITH@EXAMPLE.COM", "alice.smith", "Alice.Smith"})
+    void theEmailOrItsLocalPartIsRejectedInAnyCase(String password) {
+        Email email = new Email("Alice.Smith@Example.com");
+
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> policy.check("newPassword", password, email));
+
+        assertEquals("newPassword", e.errors().get(0).field());
+        assertTrue(
+                e.errors().get(0).message().contains("email"), e.errors().get(0).message());
+    }
+
+    @Test
+    void aPasswordThatOnlyContainsTheLocalPartIsAccepted() {
+        assertDoesNotThrow(
+                () -> policy.check("password", "alice.smith rides home", new Email("alice.smith@example.com")));
     }
 }

@@ -24,12 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContainerErrorsIT extends SharedServerTest {
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "TRACE /api/auth/me HTTP/1.1",
-                "FOO /api/auth/me HTTP/1.1",
-                "GET /%C0%AE%C0%AE/ HTTP/1.1"
-            })
+    @ValueSource(strings = {"TRACE /api/auth/me HTTP/1.1", "FOO /api/auth/me HTTP/1.1", "GET /%C0%AE%C0%AE/ HTTP/1.1"})
     void theContainersOwnRefusalsAreProblemJson(String requestLine) throws IOException {
         Response response = send(requestLine);
 

@@ -99,6 +99,38 @@ class PasswordChangeIT extends SharedServerTest {
     }
 
     @Test
+    void aCommonNewPasswordIsInvalidAndChangesNothing() {
+        // given
+        Session session = Accounts.signUp(api);
+
+        // when
+        Reply change = changePassword(session, Accounts.PASSWORD, "Password1!");
+
+        // then
+        assertValidationProblem(change, "new_password");
+        assertEquals(200, api.login(session.email(), Accounts.PASSWORD).status(), "the old password stopped working");
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountAsFailedLoginsAndLockThatClient() {
+        // given a session, whose access token a thief uses to guess the password
+        Session session = Accounts.signUp(api);
+        for (int i = 0; i < 5; i++) { // the lockout threshold
+            assertProblem(changePassword(session, "guess number " + i, NEW_PASSWORD), 401);
+        }
+
+        // when the thief, then the owner from a client of their own, bring the right password
+        Reply change = changePassword(session, Accounts.PASSWORD, NEW_PASSWORD);
+        Reply login = api.login(session.email(), Accounts.PASSWORD);
+        Reply owner = Api.of(server).login(session.email(), Accounts.PASSWORD);
+
+        // then the thief is locked out of both, and the password is unchanged
+        assertProblem(change, 429);
+        assertProblem(login, 429);
+        assertEquals(200, owner.status(), () -> "the owner was locked out: " + owner);
+    }
+
+    @Test
     void newPasswordOfEightCharactersIsAccepted() {
         // given
         Session session = Accounts.signUp(api);

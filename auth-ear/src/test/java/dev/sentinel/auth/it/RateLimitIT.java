@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
+import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.ProblemAssertions;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +88,48 @@ class RateLimitIT extends SharedServerTest {
         assertEquals(String.valueOf(LOGIN.capacity - 1), other.header("RateLimit-Remaining"));
         // and the refusal is in the audit trail with the refused client's IP
         assertRateLimitedEventFor(client.clientIp(), start);
+    }
+
+    @Test
+    void addressesOfOneIpv6Slash64ShareOneLoginBucket() {
+        // given an account, and a /64 whose addresses have not logged in before
+        Accounts.Session account = Accounts.signUp(Api.of(server));
+        String prefix = Api.randomIp().replaceFirst("::[0-9a-f]+$", "::");
+
+        // when each login comes from another address of that /64
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 1; i <= LOGIN.capacity + 1; i++) {
+            statuses.add(Api.of(server)
+                    .from(prefix + Integer.toHexString(i))
+                    .login(account.email(), Accounts.PASSWORD)
+                    .status());
+        }
+
+        // then the /64 had one bucket: the capacity passed and the next was refused
+        assertEquals(LOGIN.capacity, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
+        assertEquals(429, statuses.get(LOGIN.capacity), statuses::toString);
+    }
+
+    /**
+     * A new client's limiter and lockout rows are each created with one statement in the request's own
+     * transaction (PersistenceRulesTest pins it). A request that held two connections at once could, with
+     * enough new clients at once, take the whole pool (20 on H2, 30 on MariaDB) and wait for the others: this
+     * guards against that, though it did not reproduce the exhaustion on the earlier code on this machine.
+     */
+    @Test
+    void sixtyNewClientsAtOnceAreAllAnsweredWithoutDrainingTheConnectionPool() throws Exception {
+        List<Callable<Reply>> logins = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Api client = Api.of(server);
+            logins.add(() -> client.login(Accounts.uniqueEmail(), "a wrong password here"));
+        }
+        Instant start = Instant.now();
+
+        List<Reply> replies = Concurrently.all(logins);
+
+        Duration took = Duration.between(start, Instant.now());
+        replies.forEach(reply -> assertEquals(401, reply.status(), reply::toString));
+        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "60 logins took " + took);
     }
 
     @Test

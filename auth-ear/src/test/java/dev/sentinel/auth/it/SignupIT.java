@@ -196,10 +196,39 @@ class SignupIT extends SharedServerTest {
         assertValidationProblem(reply, "password");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678", "Password1!", "iloveyou", "qwertyuiop"})
+    void aCommonPasswordIs400NamingPasswordAndSayingWhy(String common) {
+        // when
+        String email = Accounts.uniqueEmail();
+        Reply reply = api.signup(email, common);
+
+        // then
+        assertValidationProblem(reply, "password");
+        assertTrue(reply.body().contains("common"), reply::toString);
+        assertEquals(401, api.login(email, common).status(), "the refused signup created an account");
+    }
+
+    @Test
+    void theEmailOrItsLocalPartAsPasswordIs400NamingPassword() {
+        // given
+        String email = Accounts.uniqueEmail();
+        String localPart = email.substring(0, email.indexOf('@'));
+
+        // when
+        Reply wholeAddress = api.signup(email, email.toUpperCase(Locale.ROOT));
+        Reply ownName = api.signup(email, localPart);
+
+        // then
+        assertValidationProblem(wholeAddress, "password");
+        assertValidationProblem(ownName, "password");
+        assertTrue(ownName.body().contains("email"), ownName::toString);
+    }
+
     @Test
     void passwordsOf8And128CharactersAreAccepted() {
         // given
-        String shortest = "s".repeat(8);
+        String shortest = "8 chars!";
         String longest = "L".repeat(128);
         String first = Accounts.uniqueEmail();
         String second = Accounts.uniqueEmail();

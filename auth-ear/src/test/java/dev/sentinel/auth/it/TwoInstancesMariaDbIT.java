@@ -3,6 +3,7 @@ package dev.sentinel.auth.it;
 import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
@@ -141,15 +142,35 @@ class TwoInstancesMariaDbIT {
     void lockoutCountsFailuresOnBothInstances() {
         Api onFirst = Api.of(first);
         Session session = Accounts.signUp(onFirst);
-        Api onSecond = Api.of(second);
+        Api onSecond = onFirst.on(second); // the same client
         for (int i = 0; i < 5; i++) { // threshold 5
             Reply failure = (i % 2 == 0 ? onFirst : onSecond).login(session.email(), "wrong password");
             assertEquals(401, failure.status(), failure::toString);
         }
 
-        Reply locked = onFirst.from(Api.randomIp()).login(session.email(), Accounts.PASSWORD);
+        Reply locked = onFirst.login(session.email(), Accounts.PASSWORD);
+        Reply otherClient = Api.of(second).login(session.email(), Accounts.PASSWORD);
 
         assertEquals(429, locked.status(), locked::toString);
+        assertEquals(200, otherClient.status(), "a lock for one client must leave the others alone: " + otherClient);
+    }
+
+    @Test
+    void fiftySimultaneousWrongLoginsThroughBothInstancesVerifyAtMostFive() throws Exception {
+        Api onFirst = Api.of(first);
+        Session session = Accounts.signUp(onFirst);
+        List<Callable<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Api api = i % 2 == 0 ? onFirst : onFirst.on(second);
+            guesses.add(() -> api.login(session.email(), "wrong password").status());
+        }
+
+        List<Integer> statuses = Concurrently.all(guesses);
+
+        long verified = statuses.stream().filter(status -> status == 401).count();
+        assertTrue(verified >= 1 && verified <= 5, () -> verified + " guesses verified: " + statuses);
+        assertEquals(
+                50 - verified, statuses.stream().filter(status -> status == 429).count(), statuses::toString);
     }
 
     @Test

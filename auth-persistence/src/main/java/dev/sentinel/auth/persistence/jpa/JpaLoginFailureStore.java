@@ -9,6 +9,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 @ApplicationScoped
@@ -19,40 +22,43 @@ public class JpaLoginFailureStore implements LoginFailureStore {
     EntityManager em;
 
     @Inject
-    RowInserter inserter;
+    KeyedRows rows;
 
     protected JpaLoginFailureStore() {}
 
-    JpaLoginFailureStore(EntityManager em, RowInserter inserter) {
+    JpaLoginFailureStore(EntityManager em, KeyedRows rows) {
         this.em = em;
-        this.inserter = inserter;
+        this.rows = rows;
     }
 
     @Override
-    public FailedLogins find(String emailKey) {
-        LoginFailureEntity row = em.find(LoginFailureEntity.class, emailKey);
-        return row == null ? FailedLogins.NONE : new FailedLogins(row.failures, Millis.toInstant(row.lockedUntil));
+    public FailedLogins find(String key) {
+        LoginFailureEntity row = em.find(LoginFailureEntity.class, key);
+        return row == null ? FailedLogins.NONE : row.toFailedLogins();
     }
 
-    /** A row lock serialises the read-modify-write, so failures counted on two instances add up. */
+    /**
+     * Row locks, taken in the order given, serialise the read-modify-write of every instance: attempts counted
+     * at once on two instances add up, and none reads a count another is about to raise.
+     */
     @Override
-    public FailedLogins update(String emailKey, UnaryOperator<FailedLogins> change) {
-        if (!exists(emailKey)) {
-            LoginFailureEntity fresh = new LoginFailureEntity();
-            fresh.emailKey = emailKey;
-            inserter.insertIfAbsent(fresh);
+    public Map<String, FailedLogins> update(List<String> keys, UnaryOperator<Map<String, FailedLogins>> change) {
+        Map<String, LoginFailureEntity> locked = new LinkedHashMap<>();
+        Map<String, FailedLogins> before = new LinkedHashMap<>();
+        for (String key : keys) {
+            rows.ensure(em, "login_failures", "email_key", key);
+            LoginFailureEntity row = em.find(LoginFailureEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+            locked.put(key, row);
+            before.put(key, row.toFailedLogins());
         }
-        LoginFailureEntity row = em.find(LoginFailureEntity.class, emailKey, LockModeType.PESSIMISTIC_WRITE);
-        FailedLogins after = change.apply(new FailedLogins(row.failures, Millis.toInstant(row.lockedUntil)));
-        row.record(after.count(), Millis.of(after.lockedUntil()), System.currentTimeMillis());
-        return after;
-    }
-
-    @Override
-    public void clear(String emailKey) {
-        em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.emailKey = :key")
-                .setParameter("key", emailKey)
-                .executeUpdate();
+        long now = System.currentTimeMillis();
+        change.apply(Map.copyOf(before)).forEach((key, after) -> {
+            LoginFailureEntity row = locked.get(key);
+            if (row != null && !after.equals(before.get(key))) {
+                row.record(after, now);
+            }
+        });
+        return before;
     }
 
     @Override
@@ -61,12 +67,5 @@ public class JpaLoginFailureStore implements LoginFailureStore {
                         + "AND (f.lockedUntil IS NULL OR f.lockedUntil < :before)")
                 .setParameter("before", before.toEpochMilli())
                 .executeUpdate();
-    }
-
-    private boolean exists(String emailKey) {
-        return em.createQuery("SELECT COUNT(f) FROM LoginFailureEntity f WHERE f.emailKey = :key", Long.class)
-                        .setParameter("key", emailKey)
-                        .getSingleResult()
-                > 0;
     }
 }

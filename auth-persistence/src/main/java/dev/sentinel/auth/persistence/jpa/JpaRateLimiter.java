@@ -23,13 +23,13 @@ public class JpaRateLimiter implements SharedRateLimiter {
     EntityManager em;
 
     @Inject
-    RowInserter inserter;
+    KeyedRows rows;
 
     protected JpaRateLimiter() {}
 
-    JpaRateLimiter(EntityManager em, RowInserter inserter) {
+    JpaRateLimiter(EntityManager em, KeyedRows rows) {
         this.em = em;
-        this.inserter = inserter;
+        this.rows = rows;
     }
 
     @Override
@@ -48,16 +48,9 @@ public class JpaRateLimiter implements SharedRateLimiter {
                 .executeUpdate();
     }
 
+    /** A new key's row is created with one statement in this transaction: one connection per request. */
     private RateLimitEntity lockedRow(String key) {
-        boolean exists = em.createQuery("SELECT COUNT(r) FROM RateLimitEntity r WHERE r.bucketKey = :key", Long.class)
-                        .setParameter("key", key)
-                        .getSingleResult()
-                > 0;
-        if (!exists) {
-            RateLimitEntity fresh = new RateLimitEntity();
-            fresh.bucketKey = key;
-            inserter.insertIfAbsent(fresh);
-        }
+        rows.ensure(em, "rate_limits", "bucket_key", key);
         return em.find(RateLimitEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -59,6 +59,14 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public void updateCredentialVersion(UUID sessionId, int credentialVersion) {
+        em.createQuery("UPDATE SessionEntity s SET s.credentialVersion = :version WHERE s.id = :id")
+                .setParameter("version", credentialVersion)
+                .setParameter("id", sessionId.toString())
+                .executeUpdate();
+    }
+
+    @Override
     public List<UUID> revokeAllOf(UUID userId, UUID keep, Instant now) {
         List<String> ids = em
                 .createQuery("SELECT s.id FROM SessionEntity s WHERE s.userId = :user AND " + LIVE, String.class)
@@ -108,6 +116,15 @@ public class JpaSessionRepository implements SessionRepository {
                 .getResultStream()
                 .map(UUID::fromString)
                 .toList();
+    }
+
+    @Override
+    public int eraseSealedSuccessors(Instant rotatedFrom, Instant rotatedBefore) {
+        return em.createQuery("UPDATE RefreshTokenEntity t SET t.sealedSuccessor = NULL WHERE t.rotatedAt >= :from "
+                        + "AND t.rotatedAt < :before AND t.sealedSuccessor IS NOT NULL")
+                .setParameter("from", rotatedFrom.toEpochMilli())
+                .setParameter("before", rotatedBefore.toEpochMilli())
+                .executeUpdate();
     }
 
     @Override

@@ -70,6 +70,31 @@ public class JpaUserRepository implements UserRepository {
                 .executeUpdate();
     }
 
+    @Override
+    public int replacePassword(UUID userId, String passwordHash) {
+        em.createQuery("UPDATE UserEntity u SET u.passwordHash = :hash, "
+                        + "u.credentialVersion = u.credentialVersion + 1 WHERE u.id = :id")
+                .setParameter("hash", passwordHash)
+                .setParameter("id", userId.toString())
+                .executeUpdate();
+        return em.createQuery("SELECT u.credentialVersion FROM UserEntity u WHERE u.id = :id", Integer.class)
+                .setParameter("id", userId.toString())
+                .getResultStream()
+                .findFirst()
+                .orElse(-1);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int lockCredentialVersion(UUID userId) {
+        return em.createQuery("SELECT u.credentialVersion FROM UserEntity u WHERE u.id = :id", Integer.class)
+                .setParameter("id", userId.toString())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(-1);
+    }
+
     /** Changes only the roles column, under a row lock, so that a concurrent password change survives. */
     @Override
     public void grantRole(UUID userId, Role role) {

@@ -34,6 +34,9 @@ class SessionEntity {
     @Column(name = "user_agent")
     String userAgent;
 
+    @Column(name = "credential_version")
+    int credentialVersion;
+
     static SessionEntity from(Session session) {
         SessionEntity entity = new SessionEntity();
         entity.id = session.id().toString();
@@ -44,6 +47,7 @@ class SessionEntity {
         entity.revokedAt = Millis.of(session.revokedAt());
         entity.ip = session.ip();
         entity.userAgent = session.userAgent();
+        entity.credentialVersion = session.credentialVersion();
         return entity;
     }
 
@@ -56,6 +60,7 @@ class SessionEntity {
                 Instant.ofEpochMilli(expiresAt),
                 Millis.toInstant(revokedAt),
                 ip,
-                userAgent);
+                userAgent,
+                credentialVersion);
     }
 }

@@ -31,6 +31,9 @@ class UserEntity {
     @Column(name = "created_at")
     long createdAt;
 
+    @Column(name = "credential_version")
+    int credentialVersion;
+
     static UserEntity from(User user) {
         UserEntity entity = new UserEntity();
         entity.id = user.id().toString();
@@ -39,6 +42,7 @@ class UserEntity {
         entity.passwordHash = user.passwordHash();
         entity.roles = rolesColumn(user.roles());
         entity.createdAt = user.createdAt().toEpochMilli();
+        entity.credentialVersion = user.credentialVersion();
         return entity;
     }
 
@@ -58,6 +62,7 @@ class UserEntity {
                 displayName,
                 passwordHash,
                 Arrays.stream(roles.split(",")).map(Role::ofGroup).collect(Collectors.toSet()),
-                Instant.ofEpochMilli(createdAt));
+                Instant.ofEpochMilli(createdAt),
+                credentialVersion);
     }
 }

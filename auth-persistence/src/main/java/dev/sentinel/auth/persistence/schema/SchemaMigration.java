@@ -23,8 +23,25 @@ public class SchemaMigration {
     void migrate(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                     Object started) {
+        requireConnection();
         migrate(dataSource);
         warnIfEmbeddedDatabaseIsTemporary();
+    }
+
+    /**
+     * A data source that cannot connect stops the application at start with one clear line, not a Flyway stack
+     * trace. The driver's message names the host, port or file but never the password.
+     */
+    private void requireConnection() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "The data source jdbc/auth cannot connect (SQLState " + e.getSQLState() + "): " + e.getMessage()
+                            + ". Check AUTH_DB and AUTH_DB_HOST, AUTH_DB_PORT, AUTH_DB_NAME, AUTH_DB_USER,"
+                            + " AUTH_DB_PASSWORD, and the JDBC driver jar in the server's auth/jdbc folder.",
+                    e);
+        }
     }
 
     /**

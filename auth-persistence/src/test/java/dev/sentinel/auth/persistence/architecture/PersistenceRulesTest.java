@@ -17,6 +17,21 @@ class PersistenceRulesTest {
             .dependOnClassesThat()
             .resideInAnyPackage("dev.sentinel.auth.web..", "jakarta.ws.rs..", "jakarta.servlet..");
 
+    /**
+     * A request holds one connection: the limiter and the lockout create a missing row with one upsert in the
+     * request's transaction (KeyedRows), never through RowInserter's transaction of its own, which took a
+     * second connection while the first was held, so that enough new clients at once could drain the pool.
+     */
+    @ArchTest
+    static final ArchRule countersCreateRowsInTheRequestsOwnTransaction = noClasses()
+            .that()
+            .haveSimpleName("JpaRateLimiter")
+            .or()
+            .haveSimpleName("JpaLoginFailureStore")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleName("RowInserter");
+
     @ArchTest
     static final ArchRule hasNoPackageCycles =
             slices().matching("dev.sentinel.auth.persistence.(**)").should().beFreeOfCycles();

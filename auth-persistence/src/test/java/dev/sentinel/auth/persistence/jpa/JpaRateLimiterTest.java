@@ -19,7 +19,7 @@ class JpaRateLimiterTest extends JpaTestSupport {
 
     @BeforeEach
     void createLimiter() {
-        limiter = new JpaRateLimiter(em, new SeparateTransactionRowInserter(factory));
+        limiter = new JpaRateLimiter(em, new KeyedRows(false));
     }
 
     private RateDecision acquire(String key, Instant now) {

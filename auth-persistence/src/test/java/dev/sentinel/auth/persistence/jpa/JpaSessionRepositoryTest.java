@@ -93,6 +93,33 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
     }
 
     @Test
+    void sealedSuccessorsRotatedInTheRangeAreErasedAndOthersKept() {
+        Session session = open(live(alice));
+        Instant windowEnd = NOW.minusSeconds(10);
+        RefreshToken old = rotatedToken(session, "rotated long ago", windowEnd.minusSeconds(5));
+        RefreshToken recent = rotatedToken(session, "rotated just now", windowEnd.plusSeconds(5));
+
+        int erased = tx.get(() -> sessions.eraseSealedSuccessors(NOW.minus(DAY), windowEnd));
+
+        assertEquals(1, erased);
+        assertEquals(
+                null,
+                tx.get(() -> sessions.lockToken(old.tokenHash())).orElseThrow().sealedSuccessor());
+        assertEquals(
+                "sealed",
+                tx.get(() -> sessions.lockToken(recent.tokenHash()))
+                        .orElseThrow()
+                        .sealedSuccessor());
+    }
+
+    private RefreshToken rotatedToken(Session session, String label, Instant rotatedAt) {
+        RefreshToken token =
+                new RefreshToken(hash(label), session.id(), NOW.minus(DAY), NOW.plus(DAY), rotatedAt, "sealed");
+        tx.run(() -> em.persist(RefreshTokenEntity.from(token)));
+        return token;
+    }
+
+    @Test
     void lockTokenInsideATransactionReturnsTheTokenOrNothing() {
         Session session = live(alice);
         RefreshToken first = token(session, "first", NOW.plus(Duration.ofHours(1)));

@@ -133,6 +133,21 @@ class JpaUserRepositoryTest extends JpaTestSupport {
     }
 
     @Test
+    void replacePasswordRaisesTheCredentialVersionAndARehashDoesNot() {
+        User alice = alice();
+        tx.run(() -> users.add(alice));
+
+        assertEquals(1, tx.get(() -> users.replacePassword(alice.id(), "hash-2")));
+        tx.run(() -> users.updatePasswordHash(alice.id(), "hash-2-stronger"));
+
+        User found = tx.get(() -> users.findById(alice.id())).orElseThrow();
+        assertEquals("hash-2-stronger", found.passwordHash());
+        assertEquals(1, found.credentialVersion());
+        assertEquals(1, tx.get(() -> users.lockCredentialVersion(alice.id())));
+        assertEquals(-1, tx.get(() -> users.lockCredentialVersion(UUID.randomUUID())));
+    }
+
+    @Test
     void grantRoleAddsAdminAndKeepsUser() {
         User alice = alice();
         tx.run(() -> users.add(alice));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Rate limits per client IP, account lockout, and which peers may tell us the client IP. */
+/** Rate limits per client (IPv4 address or IPv6 /64), lockout, and which peers may tell us the client IP. */
 @ApplicationScoped
 public class AbuseSettings {
     @Inject
@@ -44,6 +44,14 @@ public class AbuseSettings {
     @Inject
     @ConfigProperty(name = "auth.lockout.threshold", defaultValue = "5")
     int lockoutThreshold;
+
+    @Inject
+    @ConfigProperty(name = "auth.lockout.account-threshold", defaultValue = "50")
+    int lockoutAccountThreshold;
+
+    @Inject
+    @ConfigProperty(name = "auth.lockout.client-threshold", defaultValue = "50")
+    int lockoutClientThreshold;
 
     @Inject
     @ConfigProperty(name = "auth.lockout.duration", defaultValue = "PT15M")
@@ -92,7 +100,7 @@ public class AbuseSettings {
     }
 
     public LockoutPolicy lockout() {
-        return new LockoutPolicy(lockoutThreshold, lockoutDuration);
+        return new LockoutPolicy(lockoutThreshold, lockoutAccountThreshold, lockoutClientThreshold, lockoutDuration);
     }
 
     public List<String> trustedProxies() {

@@ -2,6 +2,7 @@ package dev.sentinel.auth.web.token;
 
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
+import dev.sentinel.auth.web.config.SessionSettings;
 import dev.sentinel.auth.web.config.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.util.concurrent.ConcurrentMap;
  * Sessions revoked recently enough that their access tokens may still be unexpired. Checking a request
  * is a hash lookup; the list learns of this instance's revocations at once and of other instances'
  * by polling the database (see {@link #poll()}), so a revoked token dies everywhere within one poll interval.
+ * When the polls have failed for {@link #STALE_AFTER_POLLS} intervals the list is stale: another instance's
+ * revocation may be missing, so protected calls are refused with 503 and readiness is DOWN until a poll
+ * succeeds again (docs/api.md, "Logout and revocation").
  */
 @ApplicationScoped
 public class RevocationList implements RevokedSessions {
@@ -25,7 +29,10 @@ public class RevocationList implements RevokedSessions {
 
     private static final Duration TOKEN_SKEW = Duration.ofSeconds(30);
 
+    static final int STALE_AFTER_POLLS = 5;
+
     private final ConcurrentMap<UUID, Instant> revoked = new ConcurrentHashMap<>();
+    /** When the last successful read began: everything revoked before it (less the lookback) is known. */
     private volatile Instant lastPoll;
 
     @Inject
@@ -35,10 +42,27 @@ public class RevocationList implements RevokedSessions {
     TokenSettings settings;
 
     @Inject
+    SessionSettings sessionSettings;
+
+    @Inject
     Clock clock;
 
     public boolean isRevoked(UUID sessionId) {
         return revoked.containsKey(sessionId);
+    }
+
+    /** Whether revocations were read recently enough for {@link #isRevoked} to be trusted. */
+    public boolean isFresh() {
+        Instant last = lastPoll;
+        Duration staleAfter = sessionSettings.revocationPollInterval().multipliedBy(STALE_AFTER_POLLS);
+        return last != null && !clock.instant().isAfter(last.plus(staleAfter));
+    }
+
+    /** @throws RevocationsStaleException when {@link #isFresh()} is false */
+    public void requireFresh() {
+        if (!isFresh()) {
+            throw new RevocationsStaleException();
+        }
     }
 
     @Override

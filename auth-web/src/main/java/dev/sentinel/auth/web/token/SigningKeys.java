@@ -13,6 +13,7 @@ import dev.sentinel.auth.web.config.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The key that signs access tokens and the public keys that verify them. The key comes from
@@ -42,6 +45,7 @@ public class SigningKeys {
 
     private volatile RSAKey current;
     private volatile JWKSet publicKeys;
+    private volatile byte[] sealSecret;
 
     public void load() {
         List<RSAKey> keys = new ArrayList<>();
@@ -51,6 +55,7 @@ public class SigningKeys {
             repository.addIfNone(generate()).stream().map(SigningKeys::toJwk).forEach(keys::add);
         }
         current = keys.get(0);
+        sealSecret = derivedSecret(current, "sentinel refresh-token successor seal");
         publicKeys = new JWKSet(keys.stream()
                 .map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK())
                 .toList());
@@ -65,6 +70,29 @@ public class SigningKeys {
             return new RSASSASigner(current);
         } catch (JOSEException e) {
             throw new IllegalStateException("the signing key cannot sign", e);
+        }
+    }
+
+    /**
+     * The server secret of {@link dev.sentinel.auth.session.SuccessorSeal}: derived from the signing key, which
+     * every instance shares and which is kept apart from the refresh tokens (a key file, or its own table).
+     */
+    public byte[] sealSecret() {
+        byte[] secret = sealSecret;
+        if (secret == null) {
+            throw new IllegalStateException("signing keys are not loaded yet");
+        }
+        return secret.clone();
+    }
+
+    /** HMAC-SHA256 keyed by the private key's encoding: a secret for one purpose, named by {@code label}. */
+    private static byte[] derivedSecret(RSAKey key, String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.toRSAPrivateKey().getEncoded(), "HmacSHA256"));
+            return mac.doFinal(label.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException | JOSEException e) {
+            throw new IllegalStateException("no secret can be derived from the signing key", e);
         }
     }
 

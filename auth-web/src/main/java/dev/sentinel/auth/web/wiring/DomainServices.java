@@ -9,6 +9,7 @@ import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.ratelimit.SharedRateLimiter;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
+import dev.sentinel.auth.session.SuccessorSeal;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
 import dev.sentinel.auth.usecase.LoginService;
@@ -24,6 +25,7 @@ import dev.sentinel.auth.user.PasswordPolicy;
 import dev.sentinel.auth.user.UserRepository;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
+import dev.sentinel.auth.web.token.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -62,6 +64,9 @@ public class DomainServices {
     SessionSettings sessionSettings;
 
     @Inject
+    SigningKeys signingKeys;
+
+    @Inject
     AbuseSettings abuseSettings;
 
     private final SecureRandom random = new SecureRandom();
@@ -86,8 +91,13 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    LoginService loginService(SessionStarter starter, Clock clock) {
-        AccountLockout lockout = new AccountLockout(loginFailures, abuseSettings.lockout(), events, clock);
+    AccountLockout accountLockout(Clock clock) {
+        return new AccountLockout(loginFailures, abuseSettings.lockout(), events, clock);
+    }
+
+    @Produces
+    @Singleton
+    LoginService loginService(SessionStarter starter, AccountLockout lockout, Clock clock) {
         return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events, clock);
     }
 
@@ -95,7 +105,15 @@ public class DomainServices {
     @Singleton
     TokenRefreshService tokenRefreshService(Clock clock) {
         return new TokenRefreshService(
-                sessions, users, transactions, revokedSessions, events, sessionSettings.policy(), clock, random);
+                sessions,
+                users,
+                transactions,
+                revokedSessions,
+                events,
+                sessionSettings.policy(),
+                new SuccessorSeal(signingKeys::sealSecret),
+                clock,
+                random);
     }
 
     @Produces
@@ -106,9 +124,9 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    PasswordChangeService passwordChangeService(Clock clock) {
+    PasswordChangeService passwordChangeService(AccountLockout lockout, Clock clock) {
         return new PasswordChangeService(
-                users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions, transactions, events, clock);
+                users, sessions, hasher, PasswordPolicy.DEFAULT, lockout, revokedSessions, transactions, events, clock);
     }
 
     @Produces
@@ -132,6 +150,7 @@ public class DomainServices {
     @Produces
     @Singleton
     AdminAccount adminAccount(Clock clock) {
-        return new AdminAccount(users, hasher, PasswordPolicy.DEFAULT, clock);
+        return new AdminAccount(
+                users, sessions, hasher, PasswordPolicy.DEFAULT, revokedSessions, transactions, events, clock);
     }
 }

@@ -4,6 +4,7 @@ import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.TokenSettings;
 import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
 import dev.sentinel.auth.web.token.RevocationList;
 import dev.sentinel.auth.web.token.SigningKeys;
@@ -38,6 +39,9 @@ public class StartupTasks {
     AbuseSettings abuseSettings;
 
     @Inject
+    TokenSettings tokenSettings;
+
+    @Inject
     @ConfigProperty(name = "auth.admin.email")
     Optional<String> adminEmail;
 
@@ -50,6 +54,7 @@ public class StartupTasks {
     void start(
             @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
                     Object started) {
+        tokenSettings.validate();
         abuseSettings.validate();
         keys.load();
         revocations.loadInitial();

@@ -29,7 +29,8 @@ public class ClientResolver {
     }
 
     public ClientInfo current() {
-        return new ClientInfo(TrustedProxies.canonical(clientIp()), request.getHeader("User-Agent"));
+        String ip = TrustedProxies.canonical(clientIp());
+        return new ClientInfo(ip, request.getHeader("User-Agent"), ClientNetwork.of(ip));
     }
 
     String clientIp() {

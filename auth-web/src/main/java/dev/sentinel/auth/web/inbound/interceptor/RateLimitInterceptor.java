@@ -51,7 +51,7 @@ public class RateLimitInterceptor {
         if (limit.isOff()) {
             return invocation.proceed();
         }
-        RateDecision decision = limiter.acquire(name + ":" + client.ip(), limit, clock.instant());
+        RateDecision decision = limiter.acquire(name + ":" + client.network(), limit, clock.instant());
         if (!decision.allowed()) {
             events.recordAttempt(AuthEvent.of(AuthEventType.RATE_LIMITED, Outcome.FAILURE, clock.instant())
                     .client(client)

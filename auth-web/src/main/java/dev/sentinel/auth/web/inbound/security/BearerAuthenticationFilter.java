@@ -22,8 +22,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Runs MP JWT authentication (Liberty's mpJwt verifies signature, issuer, audience and expiry) before
  * Liberty's own @RolesAllowed filter would, so that a refusal becomes our problem+json 401 instead of an
- * empty one; then refuses tokens of sessions that have been revoked. A token that mpJwt would refuse never
- * reaches it: Liberty logs the tokens it refuses, whole.
+ * empty one; then refuses tokens of sessions that have been revoked, and every token while revocations made
+ * by other instances cannot be read. A token that mpJwt would refuse never reaches it: Liberty logs the tokens
+ * it refuses, whole.
  */
 @Provider
 @Authenticated
@@ -58,6 +59,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         if (revocations.isRevoked(sessionId)) {
             throw new SessionEndedException();
         }
+        revocations.requireFresh(); // a revocation made elsewhere may be unread
     }
 
     private void authenticate(String authorization) throws IOException {

@@ -1,14 +1,19 @@
 package dev.sentinel.auth.web.outbound.hashing;
 
+import dev.sentinel.auth.error.HashingBusyException;
 import dev.sentinel.auth.user.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,15 +25,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Each of those slots keeps its own 19 MiB of blocks for good: allocating them afresh per login made the
  * collector copy and promote in-flight hashes, and its pauses halved the login rate (bench/run). One pool per
  * slot rather than one shared pool, because the shared pool's lock is taken for every 1 KiB block.
+ * The wait for a slot is bounded (docs/api.md, "Rate limits and lockout"): a request that would wait longer
+ * than {@link #MAX_WAIT}, judged from the queue ahead of it and the measured time of a hash, or that did
+ * wait that long, is shed with {@link HashingBusyException} instead of piling up behind a flood.
  */
 @ApplicationScoped
 public class Argon2idPasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
+    static final Duration MAX_WAIT = Duration.ofSeconds(2);
+
+    private final AtomicInteger waiting = new AtomicInteger();
+    /** Moving average of the time one hash holds a slot; 0 until the first hash is measured. */
+    private final AtomicLong hashNanos = new AtomicLong();
 
     private final SecureRandom random = new SecureRandom();
     private Argon2Settings settings;
     private Semaphore permits;
+    private int concurrent;
     /** As many as there are permits, so a permit holder always finds one. */
     private Queue<Argon2BytesGenerator.BlockPool> slots;
 
@@ -51,8 +65,7 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     @jakarta.annotation.PostConstruct
     void init() {
         settings = new Argon2Settings(memoryKib, iterations, parallelism);
-        int concurrent =
-                maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        concurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
         int blocksPerHash = Argon2BytesGenerator.getBlockCount(memoryKib, parallelism);
         permits = new Semaphore(concurrent, true);
         slots = new ConcurrentLinkedQueue<>();
@@ -82,7 +95,8 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     private byte[] derive(String password, Argon2Settings with, byte[] salt, int length) {
-        permits.acquireUninterruptibly();
+        acquireWithinBound();
+        long started = System.nanoTime();
         Argon2BytesGenerator.BlockPool slot = slots.poll();
         try { // init takes the memory: it belongs inside the permit too, or waiting requests would hold memory
             Argon2BytesGenerator generator = new Argon2BytesGenerator();
@@ -100,6 +114,43 @@ public class Argon2idPasswordHasher implements PasswordHasher {
         } finally {
             slots.add(slot);
             permits.release();
+            measured(System.nanoTime() - started);
         }
+    }
+
+    private void acquireWithinBound() {
+        long expected = expectedWaitNanos(waiting.get());
+        if (expected > MAX_WAIT.toNanos()) {
+            throw busy();
+        }
+        waiting.incrementAndGet();
+        try {
+            if (!permits.tryAcquire(MAX_WAIT.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    /** Every slot serves the queue ahead in turns of one hash each. */
+    private long expectedWaitNanos(int ahead) {
+        return (long) Math.ceil((double) ahead / concurrent) * hashNanos.get();
+    }
+
+    /** Retry once the queue now waiting has drained, at the least one second. */
+    private HashingBusyException busy() {
+        long drain = expectedWaitNanos(waiting.get() + 1);
+        return new HashingBusyException(
+                Duration.ofNanos(Math.max(drain, Duration.ofSeconds(1).toNanos())));
+    }
+
+    private void measured(long nanos) {
+        // an exponential moving average (1/8 weight); a lost update under a race only delays the adaptation
+        long mean = hashNanos.get();
+        hashNanos.set(mean == 0 ? nanos : mean + (nanos - mean) / 8);
     }
 }

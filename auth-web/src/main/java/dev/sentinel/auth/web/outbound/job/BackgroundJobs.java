@@ -30,6 +30,8 @@ import java.util.logging.Logger;
 public class BackgroundJobs {
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
     private static final Duration EVENT_FLUSH = Duration.ofMillis(200);
+    /** Each erasure run re-reads this much before the previous one: commit delays and instances' clocks. */
+    private static final Duration SEAL_LOOKBACK = Duration.ofMinutes(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -68,11 +70,27 @@ public class BackgroundJobs {
     Clock clock;
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
+    private volatile Instant sealsErasedBefore = Instant.EPOCH;
 
     public void start() {
         every(sessionSettings.revocationPollInterval(), "revocation poll", revocations::poll);
         every(EVENT_FLUSH, "auth event write", events::flush);
         every(sessionSettings.cleanupInterval(), "cleanup", this::cleanUp);
+        Duration window = sessionSettings.policy().reuseWindow();
+        every(
+                window.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : window,
+                "seal erasure",
+                this::eraseSealedSuccessors);
+    }
+
+    /**
+     * A sealed successor is needed only within the reuse window; after it, a copy of the database plus the
+     * rotated token must not lead to the live token. Runs every window, so a seal outlives it by at most one more.
+     */
+    void eraseSealedSuccessors() {
+        Instant before = clock.instant().minus(sessionSettings.policy().reuseWindow());
+        sessions.eraseSealedSuccessors(sealsErasedBefore.minus(SEAL_LOOKBACK), before);
+        sealsErasedBefore = before;
     }
 
     void cleanUp() {

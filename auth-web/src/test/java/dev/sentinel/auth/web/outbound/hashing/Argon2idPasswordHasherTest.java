@@ -1,14 +1,18 @@
 package dev.sentinel.auth.web.outbound.hashing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sentinel.auth.error.HashingBusyException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -116,6 +120,41 @@ class Argon2idPasswordHasherTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void aFloodBeyondWhatOneSlotServesWithinTheBoundIsShedWithARetryTime() throws Exception {
+        Argon2idPasswordHasher hasher = hasher(4096, 40, 1); // a slow hash, so that the flood outlasts the bound
+        String hash = hasher.hash("correct horse battery");
+        int flood = 40;
+        ExecutorService threads = Executors.newFixedThreadPool(flood);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < flood; i++) {
+                answers.add(threads.submit(() -> hasher.verify("correct horse battery", hash)));
+            }
+            int verified = 0;
+            List<HashingBusyException> shed = new ArrayList<>();
+            for (Future<Boolean> answer : answers) {
+                try {
+                    assertTrue(answer.get(60, TimeUnit.SECONDS));
+                    verified++;
+                } catch (ExecutionException e) {
+                    shed.add(assertInstanceOfBusy(e.getCause()));
+                }
+            }
+            assertEquals(flood, verified + shed.size());
+            assertTrue(verified > 0, "nothing was served");
+            assertFalse(shed.isEmpty(), "all " + flood + " waited, however long the queue");
+            shed.forEach(busy -> assertTrue(busy.retryAfter().compareTo(Duration.ofSeconds(1)) >= 0));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static HashingBusyException assertInstanceOfBusy(Throwable thrown) {
+        assertTrue(thrown instanceof HashingBusyException, () -> "unexpected failure: " + thrown);
+        return (HashingBusyException) thrown;
     }
 
     @Test
