@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesGaleraIT extends TwoInstancesMariaDbIT {
 
     /**
-     * Hides the superclass's start: the same two instances, on nodes 1 and 2, one after the other, as the
+     * Instead of the superclass's start (which steps aside for a subclass): the same two instances, on nodes 1 and 2, one after the other, as the
      * README asks on Galera (Flyway's lock, GET_LOCK, holds on one node only: started together, both
      * migrate, and one of them finds a failed migration).
      */
     @BeforeAll
-    static void startTwoInstancesOnOneDatabase() {
+    static void startTwoInstancesOnTwoNodes() {
         String database = TestEnvironment.freshDatabaseName();
         first = AuthServer.start("galera-a", TestEnvironment.withTestSettings(GaleraCluster.database(database, 1)));
         second = AuthServer.start("galera-b", TestEnvironment.withTestSettings(GaleraCluster.database(database, 2)));
