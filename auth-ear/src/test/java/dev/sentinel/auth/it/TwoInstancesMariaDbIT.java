@@ -19,17 +19,22 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Two servers on different ports sharing one MariaDB database, started together with no key file, as a
  * load-balanced deployment runs: they must agree on keys, sessions, rotation, limits and accounts.
  */
 class TwoInstancesMariaDbIT {
-    private static AuthServer first;
-    private static AuthServer second;
+    // package-private: TwoInstancesGaleraIT runs these tests with the instances on two Galera nodes
+    static AuthServer first;
+    static AuthServer second;
 
     @BeforeAll
-    static void startTwoInstancesOnOneDatabase() {
+    static void startTwoInstancesOnOneDatabase(TestInfo run) {
+        if (run.getTestClass().orElseThrow() != TwoInstancesMariaDbIT.class) {
+            return; // a subclass (TwoInstancesGaleraIT) starts its own two instances
+        }
         String database = TestEnvironment.freshDatabaseName();
         var env = TestEnvironment.withTestSettings(TestEnvironment.database(database));
         // Started at the same moment: both migrate and both try to create the first signing key.

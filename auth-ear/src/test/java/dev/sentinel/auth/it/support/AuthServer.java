@@ -68,6 +68,19 @@ public final class AuthServer implements AutoCloseable {
         return launch(name, httpPort, workDir, environment, generation + 1);
     }
 
+    /**
+     * kill -9 of the server, as a crash of the JVM or the machine: no shutdown, nothing flushed. Then starts
+     * it again on the same port and configuration.
+     */
+    public AuthServer crashAndRestart() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL on Linux
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return launch(name, httpPort, workDir, environment, generation + 1);
+    }
+
     private static AuthServer launch(String name, int httpPort, Path workDir, Map<String, String> env, int generation) {
         try {
             Map<String, String> withExtraction = new HashMap<>(env);

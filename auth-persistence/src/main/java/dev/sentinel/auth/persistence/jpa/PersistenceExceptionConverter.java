@@ -13,6 +13,8 @@ import java.util.function.Predicate;
  * wrapping, on H2 and MariaDB alike: failures of the store leave the adapters as domain exceptions.
  */
 final class PersistenceExceptionConverter {
+    private static final int MARIADB_DEADLOCK = 1213;
+
     private PersistenceExceptionConverter() {}
 
     /** The domain's exception for a store failure; any other failure as it was, so that a bug stays one. */
@@ -42,6 +44,18 @@ final class PersistenceExceptionConverter {
     /** A unique or foreign key violation (SQLSTATE class 23: integrity constraint violation). */
     static boolean isConstraintViolation(Throwable failure) {
         return anyCause(failure, cause -> hasSqlStateClass(cause, "23"));
+    }
+
+    /**
+     * The database rolled the transaction back as the loser of a conflict: SQLSTATE 40001 (an InnoDB deadlock,
+     * error 1213, also what Galera answers when certification refuses a transaction) or MariaDB's 1213 under
+     * another state. Safe to retry as a whole transaction, never as one statement.
+     */
+    static boolean isSerializationFailure(Throwable failure) {
+        return anyCause(
+                failure,
+                cause -> cause instanceof SQLException sql
+                        && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == MARIADB_DEADLOCK));
     }
 
     private static boolean hasSqlStateClass(Throwable cause, String stateClass) {
