@@ -46,9 +46,9 @@ public class MailSettings {
     @ConfigProperty(name = "auth.public-url")
     Optional<String> publicUrl;
 
+    /** The issuer is read in one place, so that a bad one is reported once, by name. */
     @Inject
-    @ConfigProperty(name = "auth.jwt.issuer")
-    String issuer;
+    TokenSettings tokens;
 
     @Inject
     @ConfigProperty(name = "auth.email-verification.ttl", defaultValue = "P2D")
@@ -110,12 +110,16 @@ public class MailSettings {
     public String from() {
         return from.filter(value -> !value.isBlank())
                 .orElseGet(() -> "no-reply@"
-                        + Optional.ofNullable(URI.create(issuer).getHost()).orElse("localhost"));
+                        + Optional.ofNullable(URI.create(tokens.issuer()).getHost())
+                                .orElse("localhost"));
     }
 
     /** The base of the links in mails, without a trailing slash. */
     public String publicUrl() {
-        String base = publicUrl.filter(value -> !value.isBlank()).orElse(issuer).strip();
+        String base = publicUrl
+                .filter(value -> !value.isBlank())
+                .orElse(tokens.issuer())
+                .strip();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
