@@ -209,7 +209,7 @@ class ProblemDetailsIT extends SharedServerTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"GET /api/auth/login", "GET /api/auth/signup", "GET /api/auth/refresh", "DELETE /api/auth/me"})
+            strings = {"GET /api/auth/login", "GET /api/auth/signup", "GET /api/auth/refresh", "PUT /api/auth/me"})
     void wrongMethodIs405Problem(String request) {
         // given
         String[] methodAndPath = request.split(" ");
