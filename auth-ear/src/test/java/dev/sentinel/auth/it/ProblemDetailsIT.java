@@ -208,8 +208,7 @@ class ProblemDetailsIT extends SharedServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {"GET /api/auth/login", "GET /api/auth/signup", "GET /api/auth/refresh", "PUT /api/auth/me"})
+    @ValueSource(strings = {"GET /api/auth/login", "GET /api/auth/signup", "GET /api/auth/refresh", "PUT /api/auth/me"})
     void wrongMethodIs405Problem(String request) {
         // given
         String[] methodAndPath = request.split(" ");
