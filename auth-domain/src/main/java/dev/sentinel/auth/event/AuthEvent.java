@@ -4,7 +4,10 @@ import dev.sentinel.auth.session.ClientInfo;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One authentication decision, for the audit trail. Holds no secret by construction: there is no field for one. */
+/**
+ * One authentication decision, for the audit trail. Holds no secret by construction: there is no field for one.
+ * {@code actorId} names the administrator who acted on {@code userId}, null when the user acted themselves.
+ */
 public record AuthEvent(
         Long id,
         AuthEventType type,
@@ -15,13 +18,29 @@ public record AuthEvent(
         String userAgent,
         UUID sessionId,
         String reason,
-        Instant occurredAt) {
+        Instant occurredAt,
+        UUID actorId) {
     public static final int MAX_EMAIL = 254;
     public static final int MAX_REASON = 64;
 
     public AuthEvent {
         email = cut(email, MAX_EMAIL);
         reason = cut(reason, MAX_REASON);
+    }
+
+    /** An event without an acting administrator. */
+    public AuthEvent(
+            Long id,
+            AuthEventType type,
+            Outcome outcome,
+            UUID userId,
+            String email,
+            String ip,
+            String userAgent,
+            UUID sessionId,
+            String reason,
+            Instant occurredAt) {
+        this(id, type, outcome, userId, email, ip, userAgent, sessionId, reason, occurredAt, null);
     }
 
     public static Builder of(AuthEventType type, Outcome outcome, Instant occurredAt) {
@@ -41,6 +60,7 @@ public record AuthEvent(
         private ClientInfo client = new ClientInfo(null, null);
         private UUID sessionId;
         private String reason;
+        private UUID actorId;
 
         private Builder(AuthEventType type, Outcome outcome, Instant occurredAt) {
             this.type = type;
@@ -73,9 +93,25 @@ public record AuthEvent(
             return this;
         }
 
+        /** The administrator who acted. */
+        public Builder actor(UUID actorId) {
+            this.actorId = actorId;
+            return this;
+        }
+
         public AuthEvent build() {
             return new AuthEvent(
-                    null, type, outcome, userId, email, client.ip(), client.userAgent(), sessionId, reason, occurredAt);
+                    null,
+                    type,
+                    outcome,
+                    userId,
+                    email,
+                    client.ip(),
+                    client.userAgent(),
+                    sessionId,
+                    reason,
+                    occurredAt,
+                    actorId);
         }
     }
 }

@@ -98,6 +98,17 @@ public final class AccountLockout {
         store.clearFamily(policy.emailKey(email.value()));
     }
 
+    /** Until when {@code email} is locked for every client (the account-wide rule), or null when it is not. */
+    public Instant lockedEverywhereUntil(Email email) {
+        FailedLogins state = store.find(policy.emailKey(email.value()));
+        return state.isLocked(clock.instant()) ? state.lockedUntil() : null;
+    }
+
+    /** What the store's key of an email's account-wide counter starts with, for searching locked accounts. */
+    public String accountKeyPrefix() {
+        return policy.emailKey("");
+    }
+
     private static List<String> keys(List<FailureCounter> counters) {
         return counters.stream().map(FailureCounter::key).toList();
     }

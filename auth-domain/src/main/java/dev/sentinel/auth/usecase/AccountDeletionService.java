@@ -19,13 +19,11 @@ import java.util.UUID;
 /** A user deletes their own account, proving it with the password; the audit trail keeps only the user id. */
 public final class AccountDeletionService {
     private final UserRepository users;
-    private final AccountRemoval removal;
-    private final SessionRepository sessions;
+    private final AccountErasure erasure;
     private final RevokedSessions revokedSessions;
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final Audit audit;
-    private final Clock clock;
 
     public AccountDeletionService(
             UserRepository users,
@@ -37,13 +35,11 @@ public final class AccountDeletionService {
             AuthEventLog events,
             Clock clock) {
         this.users = users;
-        this.removal = removal;
-        this.sessions = sessions;
+        this.erasure = new AccountErasure(sessions, removal, clock);
         this.revokedSessions = revokedSessions;
         this.hasher = hasher;
         this.transactions = transactions;
         this.audit = new Audit(events, clock);
-        this.clock = clock;
     }
 
     public void delete(Caller caller, String currentPassword, ClientInfo client) {
@@ -56,8 +52,7 @@ public final class AccountDeletionService {
                 throw new InvalidCredentialsException();
             }
             List<UUID> ended = transactions.inTransaction(() -> {
-                List<UUID> revoked = sessions.revokeAllOf(user.id(), null, clock.instant());
-                removal.remove(user.id());
+                List<UUID> revoked = erasure.erase(user.id());
                 audit.changed(audit.success(AuthEventType.USER_DELETED, client).user(user.id()));
                 return revoked;
             });

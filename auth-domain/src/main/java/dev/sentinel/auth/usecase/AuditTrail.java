@@ -20,14 +20,7 @@ public final class AuditTrail {
     }
 
     public EventPage page(AuthEventQuery query) {
-        AuthEventQuery oneMore = new AuthEventQuery(
-                query.type(),
-                query.userId(),
-                query.email(),
-                query.since(),
-                query.until(),
-                query.limit() + 1,
-                query.cursor());
+        AuthEventQuery oneMore = query.withLimit(query.limit() + 1);
         List<AuthEvent> found = events.search(oneMore);
         if (found.size() <= query.limit()) {
             return new EventPage(found, null);

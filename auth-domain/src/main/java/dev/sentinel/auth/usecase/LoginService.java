@@ -1,5 +1,6 @@
 package dev.sentinel.auth.usecase;
 
+import dev.sentinel.auth.error.AccountDisabledException;
 import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
@@ -26,6 +27,7 @@ public final class LoginService {
     private final SessionStarter sessions;
     private final Transactions transactions;
     private final Audit audit;
+    private final Clock clock;
     /** Verified against when the email is unknown, so that both failures cost the same time. */
     private final String decoyHash;
 
@@ -45,6 +47,7 @@ public final class LoginService {
         this.sessions = sessions;
         this.transactions = transactions;
         this.audit = new Audit(events, clock);
+        this.clock = clock;
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
@@ -68,13 +71,18 @@ public final class LoginService {
         lockout.succeeded(attempt);
         String upgradedHash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
         return transactions.inTransaction(() -> {
-            if (users.lockCredentialVersion(user.id()) != user.credentialVersion()) {
+            User current = users.lock(user.id()).orElseThrow(InvalidCredentialsException::new);
+            if (current.credentialVersion() != user.credentialVersion()) {
                 throw new InvalidCredentialsException(); // the password was replaced while this one was checked
+            }
+            if (current.disabled()) {
+                throw new AccountDisabledException(); // only now: the caller proved the password
             }
             if (upgradedHash != null) {
                 users.updatePasswordHash(user.id(), upgradedHash);
             }
-            SessionGrant grant = sessions.start(user, client);
+            users.recordLogin(user.id(), clock.instant());
+            SessionGrant grant = sessions.start(current, client);
             audit.granted(AuthEventType.LOGIN, grant, client);
             return grant;
         });

@@ -93,6 +93,10 @@ public final class TokenRefreshService {
             sessions.revoke(session.userId(), session.id(), now);
             return new Verdict(null, "password_changed", session);
         }
+        if (session.isLive(now) && user.get().disabled()) {
+            sessions.revoke(session.userId(), session.id(), now); // disabling ended it; this one slipped past
+            return new Verdict(null, "account_disabled", session);
+        }
         Verdict verdict = switch (token.decide(session, now, policy)) {
             case ROTATE -> {
                 OpaqueToken successor = OpaqueToken.generate(random);

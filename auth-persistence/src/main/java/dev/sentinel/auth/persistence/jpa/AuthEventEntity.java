@@ -39,6 +39,9 @@ class AuthEventEntity {
     @Column(name = "occurred_at")
     long occurredAt;
 
+    @Column(name = "actor_id")
+    String actorId;
+
     static AuthEventEntity from(AuthEvent event) {
         AuthEventEntity entity = new AuthEventEntity();
         entity.type = event.type().name();
@@ -50,6 +53,7 @@ class AuthEventEntity {
         entity.sessionId = event.sessionId() == null ? null : event.sessionId().toString();
         entity.reason = event.reason();
         entity.occurredAt = event.occurredAt().toEpochMilli();
+        entity.actorId = event.actorId() == null ? null : event.actorId().toString();
         return entity;
     }
 
@@ -64,6 +68,7 @@ class AuthEventEntity {
                 userAgent,
                 sessionId == null ? null : UUID.fromString(sessionId),
                 reason,
-                Instant.ofEpochMilli(occurredAt));
+                Instant.ofEpochMilli(occurredAt),
+                actorId == null ? null : UUID.fromString(actorId));
     }
 }

@@ -55,6 +55,10 @@ public class JpaAuthEventRepository implements AuthEventRepository {
             where.add("e.email = :email");
             parameters.put("email", query.email());
         }
+        if (query.actorId() != null) {
+            where.add("e.actorId = :actor");
+            parameters.put("actor", query.actorId().toString());
+        }
         if (query.since() != null) {
             where.add("e.occurredAt >= :since");
             parameters.put("since", query.since().toEpochMilli());

@@ -5,14 +5,23 @@ import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
+import dev.sentinel.auth.user.UserSearch;
+import dev.sentinel.auth.user.UserStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -105,5 +114,104 @@ public class JpaUserRepository implements UserRepository {
         EnumSet<Role> roles = EnumSet.copyOf(entity.toUser().roles());
         roles.add(role);
         entity.changeRoles(roles);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<User> lock(UUID userId) {
+        return Optional.ofNullable(em.find(UserEntity.class, userId.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .map(UserEntity::toUser);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordLogin(UUID userId, Instant at) {
+        em.createQuery("UPDATE UserEntity u SET u.lastLoginAt = :at WHERE u.id = :id")
+                .setParameter("at", at.toEpochMilli())
+                .setParameter("id", userId.toString())
+                .executeUpdate();
+    }
+
+    @Override
+    public void setDisabled(UUID userId, boolean disabled) {
+        em.createQuery("UPDATE UserEntity u SET u.disabled = :disabled WHERE u.id = :id")
+                .setParameter("disabled", disabled)
+                .setParameter("id", userId.toString())
+                .executeUpdate();
+    }
+
+    @Override
+    public void replaceRoles(UUID userId, Set<Role> roles) {
+        em.createQuery("UPDATE UserEntity u SET u.roles = :roles WHERE u.id = :id")
+                .setParameter("roles", UserEntity.rolesColumn(roles))
+                .setParameter("id", userId.toString())
+                .executeUpdate();
+    }
+
+    /**
+     * An update of the one row of admin_guard: it waits for the row lock of any other such transaction (H2,
+     * MariaDB), and on Galera, where locks stay on their node, two of them conflict at commit and the loser is
+     * run again (ConflictRetry). READ COMMITTED reads after it see what the previous holder committed.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAdministrators() {
+        int updated = em.createNativeQuery("UPDATE admin_guard SET changes = changes + 1 WHERE id = 1")
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("admin_guard has no row: the V10 migration did not run");
+        }
+    }
+
+    /** The roles column holds sorted group names joined by commas; only whole names count. */
+    @Override
+    public long countActiveAdmins() {
+        return em.createQuery(
+                        "SELECT COUNT(u) FROM UserEntity u WHERE u.disabled = FALSE AND "
+                                + "LOCATE(:admin, CONCAT(CONCAT(',', u.roles), ',')) > 0",
+                        Long.class)
+                .setParameter("admin", "," + Role.ADMIN.group() + ",")
+                .getSingleResult();
+    }
+
+    /**
+     * LOCATE, not LIKE, finds the search text: addresses hold '_' and '%'. A locked account has an account-wide
+     * lockout counter whose lock runs past now.
+     */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<User> search(UserSearch search) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (search.emailContains() != null) {
+            where.add("LOCATE(:part, u.email) > 0");
+            parameters.put("part", search.emailContains());
+        }
+        if (search.afterEmail() != null) {
+            where.add("u.email > :after");
+            parameters.put("after", search.afterEmail());
+        }
+        if (search.status() != null) {
+            String locked = "EXISTS (SELECT f FROM LoginFailureEntity f WHERE f.emailKey = CONCAT(:prefix, u.email)"
+                    + " AND f.lockedUntil > :now)";
+            switch (search.status()) {
+                case DISABLED -> where.add("u.disabled = TRUE");
+                case LOCKED -> where.add(locked);
+                case ACTIVE -> where.add("u.disabled = FALSE AND NOT " + locked);
+            }
+            if (search.status() != UserStatus.DISABLED) {
+                parameters.put("prefix", search.lockKeyPrefix());
+                parameters.put("now", search.now().toEpochMilli());
+            }
+        }
+        String jpql = "SELECT u FROM UserEntity u"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY u.email";
+        TypedQuery<UserEntity> query = em.createQuery(jpql, UserEntity.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(search.limit())
+                .getResultStream()
+                .map(UserEntity::toUser)
+                .toList();
     }
 }

@@ -34,6 +34,11 @@ class UserEntity {
     @Column(name = "credential_version")
     int credentialVersion;
 
+    boolean disabled;
+
+    @Column(name = "last_login_at")
+    Long lastLoginAt;
+
     static UserEntity from(User user) {
         UserEntity entity = new UserEntity();
         entity.id = user.id().toString();
@@ -43,6 +48,9 @@ class UserEntity {
         entity.roles = rolesColumn(user.roles());
         entity.createdAt = user.createdAt().toEpochMilli();
         entity.credentialVersion = user.credentialVersion();
+        entity.disabled = user.disabled();
+        entity.lastLoginAt =
+                user.lastLoginAt() == null ? null : user.lastLoginAt().toEpochMilli();
         return entity;
     }
 
@@ -63,6 +71,8 @@ class UserEntity {
                 passwordHash,
                 Arrays.stream(roles.split(",")).map(Role::ofGroup).collect(Collectors.toSet()),
                 Instant.ofEpochMilli(createdAt),
-                credentialVersion);
+                credentialVersion,
+                disabled,
+                lastLoginAt == null ? null : Instant.ofEpochMilli(lastLoginAt));
     }
 }

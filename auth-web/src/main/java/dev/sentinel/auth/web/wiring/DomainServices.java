@@ -27,6 +27,8 @@ import dev.sentinel.auth.usecase.SessionStarter;
 import dev.sentinel.auth.usecase.SignupService;
 import dev.sentinel.auth.usecase.TokenRefreshService;
 import dev.sentinel.auth.usecase.Transactions;
+import dev.sentinel.auth.usecase.UserAdministration;
+import dev.sentinel.auth.usecase.UserDirectory;
 import dev.sentinel.auth.usecase.VerifiedSignupService;
 import dev.sentinel.auth.user.AccountRemoval;
 import dev.sentinel.auth.user.PasswordHasher;
@@ -207,5 +209,17 @@ public class DomainServices {
     @Singleton
     MailDelivery mailDelivery(MailQueue queue, Mailer mailer, OneTimeTokenRepository tokens, Clock clock) {
         return new MailDelivery(queue, mailer, tokens, mailSettings.policy(), transactions, events, clock, random);
+    }
+
+    @Produces
+    @Singleton
+    UserDirectory userDirectory(VerifiedEmails verified, AccountLockout lockout, Clock clock) {
+        return new UserDirectory(users, sessions, verified, lockout, clock);
+    }
+
+    @Produces
+    @Singleton
+    UserAdministration userAdministration(AccountRemoval removal, AccountLockout lockout, Clock clock) {
+        return new UserAdministration(users, sessions, removal, lockout, revokedSessions, transactions, events, clock);
     }
 }

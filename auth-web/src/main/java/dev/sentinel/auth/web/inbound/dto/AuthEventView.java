@@ -13,7 +13,8 @@ public record AuthEventView(
         String userAgent,
         String sessionId,
         String reason,
-        String occurredAt) {
+        String occurredAt,
+        String actorId) {
     public static AuthEventView of(AuthEvent event) {
         return new AuthEventView(
                 String.valueOf(event.id()),
@@ -25,7 +26,8 @@ public record AuthEventView(
                 event.userAgent(),
                 text(event.sessionId()),
                 event.reason(),
-                event.occurredAt().toString());
+                event.occurredAt().toString(),
+                text(event.actorId()));
     }
 
     private static String text(UUID id) {

@@ -26,6 +26,9 @@ public class EventFilters {
     @QueryParam("email")
     String email;
 
+    @QueryParam("actor_id")
+    String actorId;
+
     @QueryParam("since")
     String since;
 
@@ -47,6 +50,7 @@ public class EventFilters {
                 "must be one of " + List.of(AuthEventType.values()),
                 errors);
         UUID parsedUser = parse("user_id", userId, UUID::fromString, "must be a UUID", errors);
+        UUID parsedActor = parse("actor_id", actorId, UUID::fromString, "must be a UUID", errors);
         Instant parsedSince = parse("since", since, Instant::parse, "must be an ISO-8601 instant", errors);
         Instant parsedUntil = parse("until", until, Instant::parse, "must be an ISO-8601 instant", errors);
         Integer parsedLimit = parse("limit", limit, Integer::valueOf, "must be a whole number", errors);
@@ -70,7 +74,8 @@ public class EventFilters {
                 parsedSince,
                 parsedUntil,
                 parsedLimit == null ? AuthEventQuery.DEFAULT_LIMIT : parsedLimit,
-                parsedCursor);
+                parsedCursor,
+                parsedActor);
     }
 
     private static <T> T parse(

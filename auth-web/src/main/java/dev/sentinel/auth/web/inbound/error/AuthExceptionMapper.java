@@ -1,5 +1,6 @@
 package dev.sentinel.auth.web.inbound.error;
 
+import dev.sentinel.auth.error.AccountDisabledException;
 import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.EmailAlreadyTakenException;
 import dev.sentinel.auth.error.EmailAlreadyVerifiedException;
@@ -7,10 +8,12 @@ import dev.sentinel.auth.error.EmailNotVerifiedException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
+import dev.sentinel.auth.error.LastAdminException;
 import dev.sentinel.auth.error.MailNotConfiguredException;
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.error.SessionNotFoundException;
 import dev.sentinel.auth.error.TooManyRequestsException;
+import dev.sentinel.auth.error.UserNotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -50,10 +53,12 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
     }
 
     private static int statusOf(AuthException e) {
-        if (e instanceof EmailAlreadyTakenException || e instanceof EmailAlreadyVerifiedException) {
+        if (e instanceof EmailAlreadyTakenException
+                || e instanceof EmailAlreadyVerifiedException
+                || e instanceof LastAdminException) {
             return 409;
         }
-        if (e instanceof EmailNotVerifiedException) {
+        if (e instanceof EmailNotVerifiedException || e instanceof AccountDisabledException) {
             return 403;
         }
         if (e instanceof MailNotConfiguredException) {
@@ -62,7 +67,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
         if (e instanceof InvalidCredentialsException || e instanceof InvalidRefreshTokenException) {
             return 401;
         }
-        if (e instanceof SessionNotFoundException) {
+        if (e instanceof SessionNotFoundException || e instanceof UserNotFoundException) {
             return 404;
         }
         return 400;

@@ -74,16 +74,24 @@ public class StrictJsonShape implements ReaderInterceptor {
         }
     }
 
+    /** Lists in request records are lists of strings (e.g. roles): an array of anything else does not fit. */
     private static boolean fits(Class<?> type, JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> type == String.class;
             case NUMBER -> Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class);
             case TRUE, FALSE -> type == Boolean.class || type == boolean.class;
+            case ARRAY ->
+                type == List.class
+                        && value.asJsonArray().stream()
+                                .allMatch(item -> item.getValueType() == JsonValue.ValueType.STRING);
             default -> false;
         };
     }
 
     private static String describe(Class<?> type) {
+        if (type == List.class) {
+            return "list of strings";
+        }
         return type == String.class ? "string" : type == boolean.class || type == Boolean.class ? "boolean" : "number";
     }
 }

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * GET /me is the hot protected call: it answers from memory for a few seconds instead of a database round
- * trip each time. Safe because a profile hardly changes through the API (roles only at start-up; a verified address
- * forgets the entry on this instance, others see it within the 30 s), and a
- * revoked session is refused before this is asked.
+ * trip each time. Safe because a profile hardly changes through the API (a verified address or an administrator's
+ * change forgets the entry on this instance, others see it within the 30 s), and a revoked session is refused
+ * before this is asked (taking a role away or disabling the account ends every session).
  */
 @ApplicationScoped
 public class ProfileCache {

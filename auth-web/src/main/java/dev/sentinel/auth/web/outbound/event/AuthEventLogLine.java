@@ -34,6 +34,7 @@ public class AuthEventLogLine {
         add(line, "user_agent", event.userAgent());
         add(line, "session_id", event.sessionId());
         add(line, "reason", event.reason());
+        add(line, "actor_id", event.actorId());
         return line.build().toString();
     }
 
