@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sentinel.auth.error.AccountDisabledException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.TooManyRequestsException;
@@ -313,6 +314,35 @@ class LoginServiceTest {
         assertThrows(InvalidCredentialsException.class, () -> login.login(EMAIL, "wrong password", CLIENT));
 
         assertEquals(0, users.passwordUpdates);
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedAsDisabledAfterTheRightPassword() {
+        User alice = registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        users.setDisabled(alice.id(), true);
+
+        assertThrows(AccountDisabledException.class, () -> login.login(EMAIL, PASSWORD, CLIENT));
+
+        assertEquals(0, sessions.liveSessionsOf(alice.id(), clock.instant()).size());
+        assertEquals(
+                "account_disabled", events.ofType(AuthEventType.LOGIN).get(0).reason());
+    }
+
+    @Test
+    void aDisabledAccountWithAWrongPasswordIsInvalidCredentialsAsAnyOther() {
+        User alice = registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+        users.setDisabled(alice.id(), true);
+
+        assertThrows(InvalidCredentialsException.class, () -> login.login(EMAIL, "wrong password", CLIENT));
+    }
+
+    @Test
+    void aLoginIsNotedAsTheLastLogin() {
+        User alice = registered(EMAIL, FakePasswordHasher.PREFIX + PASSWORD);
+
+        login.login(EMAIL, PASSWORD, CLIENT);
+
+        assertEquals(clock.instant(), users.findById(alice.id()).orElseThrow().lastLoginAt());
     }
 
     private User registered(String email, String passwordHash) {

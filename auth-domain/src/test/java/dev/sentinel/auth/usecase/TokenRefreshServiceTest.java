@@ -54,6 +54,18 @@ class TokenRefreshServiceTest {
     }
 
     @Test
+    void aDisabledAccountsRefreshIsRefusedAndEndsTheSession() {
+        users.setDisabled(alice.id(), true);
+
+        InvalidRefreshTokenException refused = assertThrows(
+                InvalidRefreshTokenException.class,
+                () -> refresh.refresh(login.refreshToken().value(), CLIENT));
+
+        assertEquals("account_disabled", refused.reason());
+        assertTrue(revoked.told.contains(login.session().id()));
+    }
+
+    @Test
     void rotationReturnsANewTokenForTheSameSession() {
         // when
         SessionGrant refreshed = refresh.refresh(login.refreshToken().value(), CLIENT);

@@ -1,0 +1,111 @@
+package dev.sentinel.auth.it;
+
+import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
+import static dev.sentinel.auth.it.support.Revocation.assertRefusedWithinOneSecond;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.AdminApi;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.Concurrently;
+import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.TestEnvironment;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * As an administrator of a deployment with two instances on one MariaDB database, I want what I do on one
+ * instance to hold on the other: a disabled account's tokens die there within a second and its logins are
+ * refused there, and two administrators demoting each other on different instances leave one administrator.
+ */
+class AdminTwoInstancesMariaDbIT {
+    private static AuthServer first;
+    private static AuthServer second;
+
+    @BeforeAll
+    static void startTwoInstancesOnOneDatabase() {
+        var env = TestEnvironment.withTestSettings(TestEnvironment.database(TestEnvironment.freshDatabaseName()));
+        CompletableFuture<AuthServer> a = CompletableFuture.supplyAsync(() -> AuthServer.start("admin-a", env));
+        CompletableFuture<AuthServer> b = CompletableFuture.supplyAsync(() -> AuthServer.start("admin-b", env));
+        first = a.join();
+        second = b.join();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void disablingOnOneInstanceIsHonouredOnTheOtherWithinOneSecond() {
+        // given a user whose token works on the second instance
+        Api onSecond = Api.of(second);
+        Accounts.Session user = Accounts.signUp(onSecond);
+        assertEquals(200, onSecond.me(user.accessToken()).status());
+
+        // when an administrator disables the account on the first
+        assertEquals(
+                204,
+                AdminApi.bootstrapAdmin(first).act(user.userId(), "disable").status());
+        long disabledAt = System.nanoTime();
+
+        // then the second refuses the token within a second, the refresh token at once, and the login after the
+        // right password with 403
+        assertRefusedWithinOneSecond(onSecond, user.accessToken(), disabledAt);
+        assertProblem(onSecond.refresh(user.refreshToken()), 401);
+        JsonObject refused = assertProblem(onSecond.from(Api.randomIp()).login(user.email(), Accounts.PASSWORD), 403);
+        assertTrue(refused.getString("type").endsWith("account-disabled"), refused::toString);
+    }
+
+    @Test
+    void administratorsDemotingEachOtherOnTwoInstancesLeaveOne() throws Exception {
+        AdminApi bootstrap = AdminApi.bootstrapAdmin(first);
+        Accounts.Session other = Accounts.signUp(Api.of(second));
+        for (int round = 0; round < 3; round++) {
+            assertEquals(200, bootstrap.setRoles(other.userId(), "admin").status());
+            AdminApi a = AdminApi.bootstrapAdmin(first);
+            AdminApi b = AdminApi.logIn(Api.of(second), other.email(), Accounts.PASSWORD);
+
+            List<Reply> answers = Concurrently.all(List.<Callable<Reply>>of(
+                    () -> a.setRoles(b.adminId(), "user"), () -> b.setRoles(a.adminId(), "user")));
+
+            assertEquals(1, answers.stream().filter(r -> r.status() == 200).count(), () -> "answers: " + answers);
+            answers.stream()
+                    .filter(r -> r.status() != 200)
+                    .forEach(r -> assertTrue(r.status() == 409 || r.status() == 401, r::toString));
+            AdminApi survivor = answers.get(0).status() == 200 ? a : b;
+            assertEquals(1, activeAdmins(survivor), () -> "answers: " + answers);
+            if (survivor == b) {
+                assertEquals(200, b.setRoles(a.adminId(), "admin").status());
+                assertEquals(
+                        200,
+                        AdminApi.bootstrapAdmin(first)
+                                .setRoles(b.adminId(), "user")
+                                .status());
+            }
+            bootstrap = AdminApi.bootstrapAdmin(first);
+        }
+    }
+
+    private static long activeAdmins(AdminApi admin) {
+        Reply all = admin.list("status=active&limit=200");
+        assertEquals(200, all.status(), all::toString);
+        return all.items().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(user -> user.getJsonArray("roles").getString(0).equals("admin"))
+                .count();
+    }
+}
