@@ -9,6 +9,7 @@ import dev.sentinel.auth.session.ClientInfo;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.user.AccountRemoval;
+import dev.sentinel.auth.user.LastAdminRule;
 import dev.sentinel.auth.user.PasswordHasher;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
@@ -16,7 +17,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** A user deletes their own account, proving it with the password; the audit trail keeps only the user id. */
+/**
+ * A user deletes their own account, proving it with the password; the audit trail keeps only the user id. The last
+ * active administrator cannot: the service would have nobody to administer it.
+ */
 public final class AccountDeletionService {
     private final UserRepository users;
     private final AccountErasure erasure;
@@ -52,6 +56,9 @@ public final class AccountDeletionService {
                 throw new InvalidCredentialsException();
             }
             List<UUID> ended = transactions.inTransaction(() -> {
+                users.lockAdministrators();
+                users.findById(user.id())
+                        .ifPresent(current -> LastAdminRule.check(current, null, users::countActiveAdmins));
                 List<UUID> revoked = erasure.erase(user.id());
                 audit.changed(audit.success(AuthEventType.USER_DELETED, client).user(user.id()));
                 return revoked;

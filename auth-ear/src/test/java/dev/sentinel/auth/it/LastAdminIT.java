@@ -69,6 +69,16 @@ class LastAdminIT {
             assertTrue(problem.getString("type").endsWith("last-admin"), problem::toString);
         }
 
+        Reply selfDeletion = admin.api()
+                .send(
+                        "DELETE",
+                        "/api/auth/me",
+                        Api.json("current_password", TestEnvironment.ADMIN_PASSWORD),
+                        "application/json",
+                        admin.token(),
+                        Map.of());
+        assertProblem(selfDeletion, 409);
+
         assertEquals(200, admin.list(null).status(), "still an administrator");
         AuditTrailClient.asAdmin(server)
                 .awaitPage(

@@ -47,7 +47,14 @@ class OperationsIT extends SharedServerTest {
             "/api/auth/sessions/{id}",
             "/api/auth/password",
             "/api/auth/jwks",
-            "/api/admin/auth-events"
+            "/api/admin/auth-events",
+            "/api/admin/users",
+            "/api/admin/users/{id}",
+            "/api/admin/users/{id}/disable",
+            "/api/admin/users/{id}/enable",
+            "/api/admin/users/{id}/unlock",
+            "/api/admin/users/{id}/sessions/revoke",
+            "/api/admin/users/{id}/roles"
         }) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
