@@ -8,8 +8,11 @@ import dev.sentinel.auth.error.EmailAlreadyTakenException;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.user.User;
+import dev.sentinel.auth.user.UserSearch;
+import dev.sentinel.auth.user.UserStatus;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -173,5 +176,67 @@ class JpaUserRepositoryTest extends JpaTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void searchFindsPartsOfAddressesInOrderAndPagesAfterAnEmail() {
+        for (String email :
+                new String[] {"c_x@example.com", "a_x@example.com", "b%x@example.com", "other@example.org"}) {
+            User user = User.register(new Email(email), null, "hash", NOW);
+            tx.run(() -> users.add(user));
+        }
+
+        assertEquals(
+                List.of("a_x@example.com", "c_x@example.com"),
+                emails(new UserSearch("_x@", null, null, 10, "email:", NOW)));
+        assertEquals(List.of("b%x@example.com"), emails(new UserSearch("%", null, null, 10, "email:", NOW)));
+        assertEquals(
+                List.of("b%x@example.com", "c_x@example.com"),
+                emails(new UserSearch("example.com", null, "a_x@example.com", 2, "email:", NOW)));
+    }
+
+    @Test
+    void disabledAndDemotedAdministratorsAreNotCountedAsActive() {
+        User first = User.register(new Email("first@example.com"), null, "hash", NOW);
+        User second = User.register(new Email("second@example.com"), null, "hash", NOW);
+        tx.run(() -> users.add(first));
+        tx.run(() -> users.add(second));
+        tx.run(() -> users.replaceRoles(first.id(), Set.of(Role.USER, Role.ADMIN)));
+        tx.run(() -> users.replaceRoles(second.id(), Set.of(Role.ADMIN, Role.USER)));
+        assertEquals(2L, tx.get(() -> users.countActiveAdmins()));
+
+        tx.run(() -> users.setDisabled(second.id(), true));
+        assertEquals(1L, tx.get(() -> users.countActiveAdmins()));
+        assertTrue(tx.get(() -> users.findById(second.id())).orElseThrow().disabled());
+        assertEquals(
+                List.of("second@example.com"),
+                emails(new UserSearch(null, UserStatus.DISABLED, null, 10, "email:", NOW)));
+
+        tx.run(() -> users.replaceRoles(first.id(), Set.of(Role.USER)));
+        assertEquals(0L, tx.get(() -> users.countActiveAdmins()));
+    }
+
+    @Test
+    void aLoginIsKeptAsTheLastLogin() {
+        User user = alice();
+        tx.run(() -> users.add(user));
+
+        tx.run(() -> users.recordLogin(user.id(), NOW.plusSeconds(5)));
+
+        assertEquals(
+                NOW.plusSeconds(5),
+                tx.get(() -> users.findById(user.id())).orElseThrow().lastLoginAt());
+    }
+
+    @Test
+    void theAdministratorGuardIsTakenInsideATransaction() {
+        tx.run(() -> users.lockAdministrators());
+        tx.run(() -> users.lockAdministrators());
+    }
+
+    private List<String> emails(UserSearch search) {
+        return tx.get(() -> users.search(search)).stream()
+                .map(user -> user.email().value())
+                .toList();
     }
 }
