@@ -10,6 +10,7 @@ import dev.sentinel.auth.user.Email;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,21 @@ public final class AccountLockout {
     public Instant lockedEverywhereUntil(Email email) {
         FailedLogins state = store.find(policy.emailKey(email.value()));
         return state.isLocked(clock.instant()) ? state.lockedUntil() : null;
+    }
+
+    /** For each of {@code emails} that is locked for every client, until when. */
+    public Map<Email, Instant> lockedEverywhere(Collection<Email> emails) {
+        Instant now = clock.instant();
+        Map<String, FailedLogins> found = store.findAll(
+                emails.stream().map(email -> policy.emailKey(email.value())).toList());
+        Map<Email, Instant> locked = new HashMap<>();
+        for (Email email : emails) {
+            FailedLogins state = found.get(policy.emailKey(email.value()));
+            if (state != null && state.isLocked(now)) {
+                locked.put(email, state.lockedUntil());
+            }
+        }
+        return locked;
     }
 
     /** What the store's key of an email's account-wide counter starts with, for searching locked accounts. */

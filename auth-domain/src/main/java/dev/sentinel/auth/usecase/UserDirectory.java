@@ -4,6 +4,7 @@ import dev.sentinel.auth.error.UserNotFoundException;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.session.SessionRepository;
+import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserCursor;
 import dev.sentinel.auth.user.UserRepository;
@@ -11,8 +12,11 @@ import dev.sentinel.auth.user.UserSearch;
 import dev.sentinel.auth.user.UserStatus;
 import dev.sentinel.auth.user.VerifiedEmails;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Administrators look accounts up: a page of the list by email, or one account with its live sessions. */
@@ -52,7 +56,7 @@ public final class UserDirectory {
         UserCursor next = found.size() > limit
                 ? new UserCursor(page.get(page.size() - 1).email().value())
                 : null;
-        return new UserPage(page.stream().map(this::managed).toList(), next);
+        return new UserPage(managed(page), next);
     }
 
     public ManagedUser find(UUID userId) {
@@ -61,6 +65,17 @@ public final class UserDirectory {
 
     public List<Session> liveSessions(UUID userId) {
         return sessions.liveSessionsOf(userId, clock.instant());
+    }
+
+    /** Three questions for a page, whatever its length: the users, their verified addresses, their locks. */
+    private List<ManagedUser> managed(List<User> page) {
+        Set<UUID> verified =
+                verifiedEmails.verifiedAmong(page.stream().map(User::id).toList());
+        Map<Email, Instant> locked =
+                lockout.lockedEverywhere(page.stream().map(User::email).toList());
+        return page.stream()
+                .map(user -> new ManagedUser(user, verified.contains(user.id()), locked.get(user.email())))
+                .toList();
     }
 
     private ManagedUser managed(User user) {

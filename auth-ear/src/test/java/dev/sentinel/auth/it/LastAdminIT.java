@@ -150,6 +150,9 @@ class LastAdminIT {
         String lockedUntil = admin.user(user.userId()).json().getString("locked_until");
         assertTrue(Instant.parse(lockedUntil).isAfter(Instant.now()), lockedUntil);
         assertEquals(List.of(user.userId()), ids(admin.list("status=locked")));
+        assertEquals(
+                lockedUntil,
+                admin.list("status=locked").items().getJsonObject(0).getString("locked_until"));
         assertTrue(!ids(admin.list("status=active")).contains(user.userId()));
 
         // when an administrator unlocks it

@@ -9,10 +9,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @TranslatesStoreErrors
@@ -35,6 +37,17 @@ public class JpaLoginFailureStore implements LoginFailureStore {
     public FailedLogins find(String key) {
         LoginFailureEntity row = em.find(LoginFailureEntity.class, key);
         return row == null ? FailedLogins.NONE : row.toFailedLogins();
+    }
+
+    @Override
+    public Map<String, FailedLogins> findAll(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT f FROM LoginFailureEntity f WHERE f.emailKey IN :keys", LoginFailureEntity.class)
+                .setParameter("keys", List.copyOf(keys))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> row.emailKey, LoginFailureEntity::toFailedLogins));
     }
 
     /**

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @TranslatesStoreErrors
@@ -31,5 +34,17 @@ public class JpaVerifiedEmails implements VerifiedEmails {
         if (!isVerified(userId)) {
             em.persist(VerifiedEmailEntity.of(userId.toString(), at.toEpochMilli()));
         }
+    }
+
+    @Override
+    public Set<UUID> verifiedAmong(Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("SELECT v.userId FROM VerifiedEmailEntity v WHERE v.userId IN :ids", String.class)
+                .setParameter("ids", userIds.stream().map(UUID::toString).toList())
+                .getResultStream()
+                .map(UUID::fromString)
+                .collect(Collectors.toSet());
     }
 }
