@@ -68,6 +68,10 @@ public final class LoginService {
             lockout.failed(attempt);
             return new InvalidCredentialsException();
         });
+        if (user.disabled()) {
+            lockout.succeeded(attempt); // the password was right: no count against the address
+            throw new AccountDisabledException(); // before any second factor: a disabled account gets nothing
+        }
         lockout.succeeded(attempt);
         String upgradedHash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
         return transactions.inTransaction(() -> {
@@ -76,7 +80,7 @@ public final class LoginService {
                 throw new InvalidCredentialsException(); // the password was replaced while this one was checked
             }
             if (current.disabled()) {
-                throw new AccountDisabledException(); // only now: the caller proved the password
+                throw new AccountDisabledException(); // disabled while the password was checked
             }
             if (upgradedHash != null) {
                 users.updatePasswordHash(user.id(), upgradedHash);
