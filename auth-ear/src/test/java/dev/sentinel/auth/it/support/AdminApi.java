@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Map;
 
 /** The user administration API (/api/admin/users) as one administrator calls it. */
@@ -76,5 +78,17 @@ public final class AdminApi {
 
     public Reply delete(String id) {
         return api.delete(USERS + "/" + id, token);
+    }
+
+    /** The ids of the enabled, unlocked accounts with the admin role (one page of up to 200 accounts). */
+    public List<String> activeAdminIds() {
+        Reply all = list("status=active&limit=200");
+        assertEquals(200, all.status(), all::toString);
+        assertEquals(JsonValue.NULL, all.json().get("next_cursor"), "more than one page of accounts");
+        return all.items().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(user -> user.getJsonArray("roles").getString(0).equals("admin"))
+                .map(user -> user.getString("id"))
+                .toList();
     }
 }
