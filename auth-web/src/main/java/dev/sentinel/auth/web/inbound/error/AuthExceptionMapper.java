@@ -8,9 +8,13 @@ import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
 import dev.sentinel.auth.error.MailNotConfiguredException;
+import dev.sentinel.auth.error.MfaLoginFailedException;
+import dev.sentinel.auth.error.MfaRequiredException;
+import dev.sentinel.auth.error.SecondFactorStateException;
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.error.SessionNotFoundException;
 import dev.sentinel.auth.error.TooManyRequestsException;
+import dev.sentinel.auth.error.UnknownUserException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -40,6 +44,18 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
                     .header(HttpHeaders.RETRY_AFTER, seconds)
                     .build();
         }
+        if (e instanceof MfaRequiredException due) {
+            return Problems.response(
+                            401,
+                            new MfaRequiredProblem(
+                                    Problems.type("mfa-required"),
+                                    "Unauthorized",
+                                    401,
+                                    e.getMessage(),
+                                    due.mfaToken(),
+                                    due.methods()))
+                    .build();
+        }
         if (e instanceof SessionEndedException) {
             return Problems.response(401, "session-revoked", "Unauthorized", e.getMessage())
                     .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
@@ -50,7 +66,9 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
     }
 
     private static int statusOf(AuthException e) {
-        if (e instanceof EmailAlreadyTakenException || e instanceof EmailAlreadyVerifiedException) {
+        if (e instanceof EmailAlreadyTakenException
+                || e instanceof EmailAlreadyVerifiedException
+                || e instanceof SecondFactorStateException) {
             return 409;
         }
         if (e instanceof EmailNotVerifiedException) {
@@ -59,10 +77,12 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
         if (e instanceof MailNotConfiguredException) {
             return 503;
         }
-        if (e instanceof InvalidCredentialsException || e instanceof InvalidRefreshTokenException) {
+        if (e instanceof InvalidCredentialsException
+                || e instanceof InvalidRefreshTokenException
+                || e instanceof MfaLoginFailedException) {
             return 401;
         }
-        if (e instanceof SessionNotFoundException) {
+        if (e instanceof SessionNotFoundException || e instanceof UnknownUserException) {
             return 404;
         }
         return 400;
