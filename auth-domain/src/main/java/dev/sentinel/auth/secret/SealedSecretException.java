@@ -1,6 +1,6 @@
 package dev.sentinel.auth.secret;
 
-/** A sealed value that cannot be opened: altered, sealed for another context, or under another key. */
+/** A sealed secret that cannot be opened: altered, moved to another context, or sealed under another key. */
 public class SealedSecretException extends RuntimeException {
     public SealedSecretException(String message) {
         super(message);

@@ -1,13 +1,17 @@
 package dev.sentinel.auth.secret;
 
-/** Encrypts secrets kept in the database (TOTP secrets, private keys) under a key the database does not hold. */
+/**
+ * Encrypts secrets that must be stored but also read back (TOTP secrets, private keys), so that a copy of
+ * their table alone does not give them away.
+ */
 public interface SecretSealer {
-    /** Authenticated encryption (AES-256-GCM) of a secret, bound to its context (AAD), e.g. "totp:" + userId. */
+    /** Authenticated encryption of a secret, bound to its context (e.g. "totp:" + user id). */
     String seal(byte[] secret, String context);
 
     /**
-     * The secret again; throws SealedSecretException (unchecked, in the same package) when the value was altered,
-     * sealed for another context or under another key.
+     * The secret again.
+     *
+     * @throws SealedSecretException when the value was altered, sealed for another context or under another key
      */
     byte[] open(String sealed, String context);
 
