@@ -40,7 +40,7 @@ public final class AuthenticatorApp {
     }
 
     /** RFC 4226 §5.3: HMAC of the counter, dynamic truncation, modulo 10^digits. */
-    String code(long step, int digits) {
+    public String code(long step, int digits) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA1");
             hmac.init(new SecretKeySpec(secret, "RAW"));
@@ -67,7 +67,7 @@ public final class AuthenticatorApp {
         }
     }
 
-    static byte[] base32Decode(String base32) {
+    public static byte[] base32Decode(String base32) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0;

@@ -1,13 +1,17 @@
-package dev.sentinel.auth.it.support;
+package dev.sentinel.auth.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sentinel.auth.it.support.AuthenticatorApp;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The tests' own TOTP against RFC 6238 appendix B (SHA-1, 8 digits) before it judges the server. */
-class AuthenticatorAppTest {
+/**
+ * The tests' own TOTP against RFC 6238 appendix B (SHA-1, 8 digits) before it judges the server. No server needed:
+ * an IT only because the ear module runs its tests with failsafe.
+ */
+class AuthenticatorAppVectorsIT {
     private static final byte[] SEED = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
     @Test
