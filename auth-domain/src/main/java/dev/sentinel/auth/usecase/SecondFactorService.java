@@ -4,7 +4,7 @@ import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.InvalidCodeException;
 import dev.sentinel.auth.error.SecondFactorStateException;
 import dev.sentinel.auth.error.SessionEndedException;
-import dev.sentinel.auth.error.UnknownUserException;
+import dev.sentinel.auth.error.UserNotFoundException;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.mfa.QrCodes;
@@ -133,7 +133,7 @@ public final class SecondFactorService {
     /** An administrator removes a user's factor and recovery codes (a lost phone): the password alone logs in. */
     public void reset(Caller admin, UUID userId, ClientInfo client) {
         try {
-            User user = users.findById(userId).orElseThrow(UnknownUserException::new);
+            User user = users.findById(userId).orElseThrow(UserNotFoundException::new);
             transactions.inTransaction(() -> {
                 factors.remove(user.id());
                 audit.changed(audit.success(AuthEventType.MFA_RESET, client)

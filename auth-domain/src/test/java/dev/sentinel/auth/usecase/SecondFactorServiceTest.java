@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sentinel.auth.error.InvalidCodeException;
 import dev.sentinel.auth.error.SecondFactorStateException;
 import dev.sentinel.auth.error.TooManyRequestsException;
-import dev.sentinel.auth.error.UnknownUserException;
+import dev.sentinel.auth.error.UserNotFoundException;
 import dev.sentinel.auth.event.AuthEventType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class SecondFactorServiceTest {
 
         assertFalse(bed.stores.isEnabled(bed.user.id()));
         assertTrue(!bed.events.ofType(AuthEventType.MFA_RESET).isEmpty());
-        assertThrows(UnknownUserException.class, () -> bed.service.reset(bed.caller, UUID.randomUUID(), CLIENT));
+        assertThrows(UserNotFoundException.class, () -> bed.service.reset(bed.caller, UUID.randomUUID(), CLIENT));
     }
 
     private static byte[] decode(String base32) {

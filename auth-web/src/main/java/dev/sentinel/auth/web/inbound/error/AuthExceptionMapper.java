@@ -14,7 +14,7 @@ import dev.sentinel.auth.error.SecondFactorStateException;
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.error.SessionNotFoundException;
 import dev.sentinel.auth.error.TooManyRequestsException;
-import dev.sentinel.auth.error.UnknownUserException;
+import dev.sentinel.auth.error.UserNotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -82,7 +82,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
                 || e instanceof MfaLoginFailedException) {
             return 401;
         }
-        if (e instanceof SessionNotFoundException || e instanceof UnknownUserException) {
+        if (e instanceof SessionNotFoundException || e instanceof UserNotFoundException) {
             return 404;
         }
         return 400;
