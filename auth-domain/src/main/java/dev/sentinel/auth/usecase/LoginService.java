@@ -4,6 +4,7 @@ import dev.sentinel.auth.error.AccountDisabledException;
 import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
+import dev.sentinel.auth.error.MfaRequiredException;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventType;
 import dev.sentinel.auth.ratelimit.AccountLockout;
@@ -18,13 +19,17 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-/** US2: a user proves who they are with email and password and gets a new session. */
+/**
+ * US2: a user proves who they are with email and password and gets a new session, or, when the account has a second
+ * factor on, an mfa_token to complete the login with ({@link MfaLoginService}).
+ */
 public final class LoginService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final AccountLockout lockout;
     private final SessionStarter sessions;
+    private final SecondFactorGate secondFactor;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
@@ -37,6 +42,7 @@ public final class LoginService {
             PasswordPolicy policy,
             AccountLockout lockout,
             SessionStarter sessions,
+            SecondFactorGate secondFactor,
             Transactions transactions,
             AuthEventLog events,
             Clock clock) {
@@ -45,6 +51,7 @@ public final class LoginService {
         this.policy = policy;
         this.lockout = lockout;
         this.sessions = sessions;
+        this.secondFactor = secondFactor;
         this.transactions = transactions;
         this.audit = new Audit(events, clock);
         this.clock = clock;
@@ -54,6 +61,8 @@ public final class LoginService {
     public SessionGrant login(String email, String password, ClientInfo client) {
         try {
             return verifyAndStart(new Email(email), password, client);
+        } catch (MfaRequiredException due) {
+            throw due; // not a refusal: recorded as MFA_CHALLENGE
         } catch (AuthException refusal) {
             throw audit.refused(audit.failure(AuthEventType.LOGIN, client).email(Email.normalise(email)), refusal);
         }
@@ -71,6 +80,11 @@ public final class LoginService {
         if (user.disabled()) {
             lockout.succeeded(attempt); // the password was right: no count against the address
             throw new AccountDisabledException(); // before any second factor: a disabled account gets nothing
+        }
+        if (secondFactor.isDue(user)) {
+            // the password alone neither fails nor resets the count: only the completed login does
+            lockout.abandoned(attempt);
+            throw secondFactor.challenge(user, client);
         }
         lockout.succeeded(attempt);
         String upgradedHash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;

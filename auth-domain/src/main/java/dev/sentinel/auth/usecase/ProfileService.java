@@ -1,6 +1,7 @@
 package dev.sentinel.auth.usecase;
 
 import dev.sentinel.auth.error.SessionEndedException;
+import dev.sentinel.auth.mfa.TotpFactors;
 import dev.sentinel.auth.user.User;
 import dev.sentinel.auth.user.UserRepository;
 import dev.sentinel.auth.user.VerifiedEmails;
@@ -10,10 +11,16 @@ import java.util.UUID;
 public final class ProfileService {
     private final UserRepository users;
     private final VerifiedEmails verifiedEmails;
+    private final TotpFactors factors;
 
-    public ProfileService(UserRepository users, VerifiedEmails verifiedEmails) {
+    public ProfileService(UserRepository users, VerifiedEmails verifiedEmails, TotpFactors factors) {
         this.users = users;
         this.verifiedEmails = verifiedEmails;
+        this.factors = factors;
+    }
+
+    public boolean isMfaEnabled(UUID userId) {
+        return factors.isEnabled(userId);
     }
 
     public boolean isEmailVerified(UUID userId) {

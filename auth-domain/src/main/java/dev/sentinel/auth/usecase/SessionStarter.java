@@ -45,11 +45,17 @@ public final class SessionStarter {
     }
 
     public SessionGrant start(User user, ClientInfo client) {
+        return start(user, client, false);
+    }
+
+    /** {@code secondFactor}: the user proved a second factor besides the password. */
+    public SessionGrant start(User user, ClientInfo client, boolean secondFactor) {
         if (requiredVerification != null && !user.isAdmin() && !requiredVerification.isVerified(user.id())) {
             throw new EmailNotVerifiedException();
         }
         OpaqueToken refreshToken = OpaqueToken.generate(random);
-        Session session = Session.open(user.id(), user.credentialVersion(), client, clock.instant(), policy);
+        Session session =
+                Session.open(user.id(), user.credentialVersion(), secondFactor, client, clock.instant(), policy);
         sessions.open(session, RefreshToken.issue(refreshToken, session, session.createdAt(), policy));
         return new SessionGrant(user, session, refreshToken);
     }

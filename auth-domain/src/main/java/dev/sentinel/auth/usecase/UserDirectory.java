@@ -1,6 +1,7 @@
 package dev.sentinel.auth.usecase;
 
 import dev.sentinel.auth.error.UserNotFoundException;
+import dev.sentinel.auth.mfa.TotpFactors;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.session.Session;
 import dev.sentinel.auth.session.SessionRepository;
@@ -25,6 +26,7 @@ public final class UserDirectory {
     private final SessionRepository sessions;
     private final VerifiedEmails verifiedEmails;
     private final AccountLockout lockout;
+    private final TotpFactors factors;
     private final Clock clock;
 
     public UserDirectory(
@@ -32,11 +34,13 @@ public final class UserDirectory {
             SessionRepository sessions,
             VerifiedEmails verifiedEmails,
             AccountLockout lockout,
+            TotpFactors factors,
             Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.verifiedEmails = verifiedEmails;
         this.lockout = lockout;
+        this.factors = factors;
         this.clock = clock;
     }
 
@@ -67,18 +71,27 @@ public final class UserDirectory {
         return sessions.liveSessionsOf(userId, clock.instant());
     }
 
-    /** Three questions for a page, whatever its length: the users, their verified addresses, their locks. */
+    /**
+     * Four questions for a page, whatever its length: the users, their verified addresses, their second factors,
+     * their locks.
+     */
     private List<ManagedUser> managed(List<User> page) {
-        Set<UUID> verified =
-                verifiedEmails.verifiedAmong(page.stream().map(User::id).toList());
+        List<UUID> ids = page.stream().map(User::id).toList();
+        Set<UUID> verified = verifiedEmails.verifiedAmong(ids);
+        Set<UUID> withFactor = factors.enabledAmong(ids);
         Map<Email, Instant> locked =
                 lockout.lockedEverywhere(page.stream().map(User::email).toList());
         return page.stream()
-                .map(user -> new ManagedUser(user, verified.contains(user.id()), locked.get(user.email())))
+                .map(user -> new ManagedUser(
+                        user, verified.contains(user.id()), withFactor.contains(user.id()), locked.get(user.email())))
                 .toList();
     }
 
     private ManagedUser managed(User user) {
-        return new ManagedUser(user, verifiedEmails.isVerified(user.id()), lockout.lockedEverywhereUntil(user.email()));
+        return new ManagedUser(
+                user,
+                verifiedEmails.isVerified(user.id()),
+                factors.isEnabled(user.id()),
+                lockout.lockedEverywhereUntil(user.email()));
     }
 }

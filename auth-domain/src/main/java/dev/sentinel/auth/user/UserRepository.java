@@ -23,12 +23,6 @@ public interface UserRepository {
      */
     int replacePassword(UUID userId, String passwordHash);
 
-    /**
-     * The user's credential version, read under a row lock held to the end of the transaction: a concurrent
-     * password replacement commits wholly before this read or after this transaction. -1 if there is no such user.
-     */
-    int lockCredentialVersion(UUID userId);
-
     void grantRole(UUID userId, Role role);
 
     /**

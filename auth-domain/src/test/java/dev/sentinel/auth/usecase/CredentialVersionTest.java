@@ -137,6 +137,9 @@ class CredentialVersionTest {
 
     private LoginService loginWith(PasswordHasher hasher) {
         AccountLockout lockout = new AccountLockout(new FakeLoginFailureStore(), LockoutPolicy.DEFAULT, events, clock);
-        return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events, clock);
+        FakeSecondFactors none = new FakeSecondFactors();
+        SecondFactorGate gate = new SecondFactorGate(none, none, transactions, events, clock, new SecureRandom());
+        return new LoginService(
+                users, hasher, PasswordPolicy.DEFAULT, lockout, starter, gate, transactions, events, clock);
     }
 }

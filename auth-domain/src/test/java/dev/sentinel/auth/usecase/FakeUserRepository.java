@@ -74,12 +74,6 @@ final class FakeUserRepository implements UserRepository {
     }
 
     @Override
-    public int lockCredentialVersion(UUID userId) {
-        User u = byId.get(userId);
-        return u == null ? -1 : u.credentialVersion();
-    }
-
-    @Override
     public void grantRole(UUID userId, Role role) {
         User u = byId.get(userId);
         EnumSet<Role> roles = EnumSet.copyOf(u.roles());

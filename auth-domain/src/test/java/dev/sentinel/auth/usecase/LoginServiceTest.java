@@ -44,6 +44,8 @@ class LoginServiceTest {
             PasswordPolicy.DEFAULT,
             lockout,
             new SessionStarter(sessions, SessionPolicy.DEFAULT, clock, new SecureRandom()),
+            new SecondFactorGate(
+                    new FakeSecondFactors(), new FakeSecondFactors(), transactions, events, clock, new SecureRandom()),
             transactions,
             events,
             clock);

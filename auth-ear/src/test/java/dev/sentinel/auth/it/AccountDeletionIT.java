@@ -11,9 +11,15 @@ import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SecondFactors;
 import dev.sentinel.auth.it.support.SharedServerTest;
+import dev.sentinel.auth.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +57,40 @@ class AccountDeletionIT extends SharedServerTest {
                     () -> "an event keeps the address: " + event);
         }
         assertEquals(201, api.signup(caller.email(), Accounts.PASSWORD).status());
+    }
+
+    @Test
+    void deletingTheAccountRemovesItsSecondFactorAndRecoveryCodes() throws SQLException {
+        // given a user with a factor on, recovery codes and a login waiting for its second step
+        SecondFactors.EnabledFactor user = SecondFactors.userWithFactor(api);
+        String mfaToken = SecondFactors.passwordStep(api, user.email());
+
+        // when
+        assertEquals(
+                204, deleteMe(user.session.accessToken(), Accounts.PASSWORD).status());
+
+        // then nothing of the factor is left: the waiting login cannot complete with a recovery code
+        assertProblem(SecondFactors.withRecoveryCode(api, mfaToken, user.recoveryCodes.get(0)), 401);
+        // and a new account of the address starts without a factor
+        Reply signup = api.signup(user.email(), Accounts.PASSWORD);
+        assertEquals(201, signup.status(), signup::toString);
+        assertFalse(signup.json().getJsonObject("user").getBoolean("mfa_enabled"));
+        assertEquals(200, api.login(user.email(), Accounts.PASSWORD).status());
+        // and on MariaDB, where the tests can read the shared server's rows, none of the three tables names the user
+        if (TestEnvironment.onMariaDb()) {
+            try (Connection db = TestEnvironment.connectToMariaDb(TestEnvironment.sharedDatabaseName())) {
+                for (String table : List.of("totp_factors", "recovery_codes", "mfa_challenges")) {
+                    try (PreparedStatement rows =
+                            db.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE user_id = ?")) {
+                        rows.setString(1, user.session.userId());
+                        try (ResultSet count = rows.executeQuery()) {
+                            count.next();
+                            assertEquals(0, count.getInt(1), () -> table + " keeps rows of the deleted user");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.AuthenticatorApp;
 import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
@@ -129,6 +130,7 @@ class SecretsAtRestIT extends SharedServerTest {
             Reply relogin = api.login(journey.email, secondPassword);
             assertEquals(200, relogin.status(), () -> "login with the new password: " + relogin);
             journey.keepTokens("login with the new password", relogin);
+            journey.turnOnASecondFactorAndLogInWithIt(api, relogin.json().getString("access_token"), secondPassword);
 
             audit.awaitPage(
                     "user_id=" + journey.userId + "&limit=500",
@@ -139,6 +141,31 @@ class SecretsAtRestIT extends SharedServerTest {
                                     >= 2,
                     "the journey's events");
             return journey;
+        }
+
+        /** The TOTP secret, the recovery codes and an mfa_token are secrets too (docs/api.md "Second factor"). */
+        private void turnOnASecondFactorAndLogInWithIt(Api api, String accessToken, String password) {
+            AuthenticatorApp.awaitStepWithTimeLeft(Duration.ofSeconds(5));
+            Reply enrolment = api.post("/api/auth/mfa/totp", "", accessToken);
+            assertEquals(200, enrolment.status(), () -> "enrol: " + enrolment);
+            String secret = enrolment.json().getString("secret");
+            secrets.put("TOTP secret", secret);
+            AuthenticatorApp app = AuthenticatorApp.ofBase32(secret);
+            long step = AuthenticatorApp.currentStep();
+            Reply confirm = api.post("/api/auth/mfa/totp/confirm", Api.json("code", app.code(step - 1)), accessToken);
+            assertEquals(200, confirm.status(), () -> "confirm: " + confirm);
+            var codes = confirm.json().getJsonArray("recovery_codes");
+            for (int i = 0; i < codes.size(); i++) {
+                secrets.put("recovery code " + i, codes.getString(i));
+            }
+            Reply passwordStep = api.login(email, password);
+            assertEquals(401, passwordStep.status(), () -> "password step: " + passwordStep);
+            String mfaToken = passwordStep.json().getString("mfa_token");
+            secrets.put("mfa_token", mfaToken);
+            Reply secondStep = api.post(
+                    "/api/auth/login/mfa", Api.json("mfa_token", mfaToken, "recovery_code", codes.getString(0)));
+            assertEquals(200, secondStep.status(), () -> "second step: " + secondStep);
+            keepTokens("login with a second factor", secondStep);
         }
 
         private void keepTokens(String step, Reply tokens) {

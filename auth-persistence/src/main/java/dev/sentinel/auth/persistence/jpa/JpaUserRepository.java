@@ -93,17 +93,6 @@ public class JpaUserRepository implements UserRepository {
                 .orElse(-1);
     }
 
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int lockCredentialVersion(UUID userId) {
-        return em.createQuery("SELECT u.credentialVersion FROM UserEntity u WHERE u.id = :id", Integer.class)
-                .setParameter("id", userId.toString())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElse(-1);
-    }
-
     /** Changes only the roles column, under a row lock, so that a concurrent password change survives. */
     @Override
     public void grantRole(UUID userId, Role role) {

@@ -37,6 +37,9 @@ class SessionEntity {
     @Column(name = "credential_version")
     int credentialVersion;
 
+    @Column(name = "second_factor")
+    boolean secondFactor;
+
     static SessionEntity from(Session session) {
         SessionEntity entity = new SessionEntity();
         entity.id = session.id().toString();
@@ -48,6 +51,7 @@ class SessionEntity {
         entity.ip = session.ip();
         entity.userAgent = session.userAgent();
         entity.credentialVersion = session.credentialVersion();
+        entity.secondFactor = session.secondFactor();
         return entity;
     }
 
@@ -61,6 +65,7 @@ class SessionEntity {
                 Millis.toInstant(revokedAt),
                 ip,
                 userAgent,
-                credentialVersion);
+                credentialVersion,
+                secondFactor);
     }
 }

@@ -44,6 +44,14 @@ public class AbuseSettings {
     @ConfigProperty(name = "auth.rate-limit.password-reset.period", defaultValue = "PT1H")
     Duration passwordResetPeriod;
 
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.mfa.capacity", defaultValue = "10")
+    int mfaCapacity;
+
+    @Inject
+    @ConfigProperty(name = "auth.rate-limit.mfa.period", defaultValue = "PT1M")
+    Duration mfaPeriod;
+
     /** {@code database} shares buckets between instances; {@code memory} is faster for a single instance. */
     @Inject
     @ConfigProperty(name = "auth.rate-limit.store", defaultValue = "database")
@@ -101,6 +109,7 @@ public class AbuseSettings {
             case LOGIN -> login();
             case REFRESH -> refresh();
             case PASSWORD_RESET -> new RateLimit(passwordResetCapacity, passwordResetPeriod);
+            case MFA -> new RateLimit(mfaCapacity, mfaPeriod);
         };
     }
 

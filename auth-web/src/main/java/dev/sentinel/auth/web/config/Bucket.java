@@ -5,5 +5,6 @@ public enum Bucket {
     SIGNUP,
     LOGIN,
     REFRESH,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    MFA
 }

@@ -14,11 +14,17 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 /** Signs access tokens (RS256, with kid) carrying the claims MP JWT and docs/api.md expect. */
 @ApplicationScoped
 public class AccessTokenIssuer {
+    /** RFC 8176 authentication method references: a password, plus a one-time password as a second factor. */
+    private static final List<String> PASSWORD_AMR = List.of("pwd");
+
+    private static final List<String> SECOND_FACTOR_AMR = List.of("pwd", "otp", "mfa");
+
     @Inject
     SigningKeys keys;
 
@@ -43,6 +49,7 @@ public class AccessTokenIssuer {
                 .jwtID(UUID.randomUUID().toString())
                 .claim("sid", grant.session().id().toString())
                 .claim("email_verified", emailVerified)
+                .claim("amr", grant.session().secondFactor() ? SECOND_FACTOR_AMR : PASSWORD_AMR)
                 .build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)

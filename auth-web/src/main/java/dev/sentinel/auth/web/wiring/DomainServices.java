@@ -5,11 +5,16 @@ import dev.sentinel.auth.event.AuthEventRepository;
 import dev.sentinel.auth.mail.MailQueue;
 import dev.sentinel.auth.mail.Mailer;
 import dev.sentinel.auth.mail.OneTimeTokenRepository;
+import dev.sentinel.auth.mfa.MfaChallenges;
+import dev.sentinel.auth.mfa.QrCodes;
+import dev.sentinel.auth.mfa.RecoveryCodes;
+import dev.sentinel.auth.mfa.TotpFactors;
 import dev.sentinel.auth.ratelimit.AccountLockout;
 import dev.sentinel.auth.ratelimit.InMemoryRateLimiter;
 import dev.sentinel.auth.ratelimit.LoginFailureStore;
 import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.ratelimit.SharedRateLimiter;
+import dev.sentinel.auth.secret.SecretSealer;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.session.SuccessorSeal;
@@ -19,9 +24,13 @@ import dev.sentinel.auth.usecase.AuditTrail;
 import dev.sentinel.auth.usecase.EmailVerificationService;
 import dev.sentinel.auth.usecase.LoginService;
 import dev.sentinel.auth.usecase.MailDelivery;
+import dev.sentinel.auth.usecase.MfaLoginService;
 import dev.sentinel.auth.usecase.PasswordChangeService;
 import dev.sentinel.auth.usecase.PasswordResetService;
 import dev.sentinel.auth.usecase.ProfileService;
+import dev.sentinel.auth.usecase.SecondFactorCheck;
+import dev.sentinel.auth.usecase.SecondFactorGate;
+import dev.sentinel.auth.usecase.SecondFactorService;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.usecase.SessionStarter;
 import dev.sentinel.auth.usecase.SignupService;
@@ -37,6 +46,7 @@ import dev.sentinel.auth.user.UserRepository;
 import dev.sentinel.auth.user.VerifiedEmails;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.MailSettings;
+import dev.sentinel.auth.web.config.MfaSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
 import dev.sentinel.auth.web.token.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,6 +95,15 @@ public class DomainServices {
     @Inject
     MailSettings mailSettings;
 
+    @Inject
+    MfaSettings mfaSettings;
+
+    @Inject
+    TotpFactors totpFactors;
+
+    @Inject
+    MfaChallenges mfaChallenges;
+
     private final SecureRandom random = new SecureRandom();
 
     @Produces
@@ -115,7 +134,30 @@ public class DomainServices {
     @Produces
     @Singleton
     LoginService loginService(SessionStarter starter, AccountLockout lockout, Clock clock) {
-        return new LoginService(users, hasher, PasswordPolicy.DEFAULT, lockout, starter, transactions, events, clock);
+        SecondFactorGate gate = new SecondFactorGate(totpFactors, mfaChallenges, transactions, events, clock, random);
+        return new LoginService(
+                users, hasher, PasswordPolicy.DEFAULT, lockout, starter, gate, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    SecondFactorCheck secondFactorCheck(
+            RecoveryCodes recoveryCodes, SecretSealer sealer, AccountLockout lockout, Clock clock) {
+        return new SecondFactorCheck(totpFactors, recoveryCodes, sealer, lockout, clock);
+    }
+
+    @Produces
+    @Singleton
+    MfaLoginService mfaLoginService(SecondFactorCheck check, SessionStarter starter, Clock clock) {
+        return new MfaLoginService(users, mfaChallenges, check, starter, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    SecondFactorService secondFactorService(
+            RecoveryCodes recoveryCodes, SecondFactorCheck check, SecretSealer sealer, QrCodes qrCodes, Clock clock) {
+        var setup = new SecondFactorService.Setup(mfaSettings.issuer(), sealer, qrCodes, clock, random);
+        return new SecondFactorService(users, totpFactors, recoveryCodes, check, transactions, events, setup);
     }
 
     @Produces
@@ -149,7 +191,7 @@ public class DomainServices {
     @Produces
     @Singleton
     ProfileService profileService(VerifiedEmails verified) {
-        return new ProfileService(users, verified);
+        return new ProfileService(users, verified, totpFactors);
     }
 
     @Produces
@@ -214,7 +256,7 @@ public class DomainServices {
     @Produces
     @Singleton
     UserDirectory userDirectory(VerifiedEmails verified, AccountLockout lockout, Clock clock) {
-        return new UserDirectory(users, sessions, verified, lockout, clock);
+        return new UserDirectory(users, sessions, verified, lockout, totpFactors, clock);
     }
 
     @Produces

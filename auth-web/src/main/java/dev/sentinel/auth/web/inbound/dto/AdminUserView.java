@@ -17,13 +17,14 @@ public record AdminUserView(
         List<String> roles,
         String createdAt,
         boolean emailVerified,
+        boolean mfaEnabled,
         boolean disabled,
         @JsonbNillable String lockedUntil,
         @JsonbNillable String lastLoginAt,
         List<SessionView> sessions) {
     public static AdminUserView of(ManagedUser managed) {
         User user = managed.user();
-        UserView base = UserView.of(user, managed.emailVerified());
+        UserView base = UserView.of(user, managed.emailVerified(), managed.mfaEnabled());
         return new AdminUserView(
                 base.id(),
                 base.email(),
@@ -31,6 +32,7 @@ public record AdminUserView(
                 base.roles(),
                 base.createdAt(),
                 base.emailVerified(),
+                base.mfaEnabled(),
                 user.disabled(),
                 text(managed.lockedUntil()),
                 text(user.lastLoginAt()),
@@ -39,7 +41,17 @@ public record AdminUserView(
 
     public AdminUserView withSessions(List<SessionView> live) {
         return new AdminUserView(
-                id, email, displayName, roles, createdAt, emailVerified, disabled, lockedUntil, lastLoginAt, live);
+                id,
+                email,
+                displayName,
+                roles,
+                createdAt,
+                emailVerified,
+                mfaEnabled,
+                disabled,
+                lockedUntil,
+                lastLoginAt,
+                live);
     }
 
     private static String text(Instant instant) {

@@ -7,14 +7,21 @@ import java.util.List;
 
 @JsonbNillable
 public record UserView(
-        String id, String email, String displayName, List<String> roles, String createdAt, boolean emailVerified) {
-    public static UserView of(User user, boolean emailVerified) {
+        String id,
+        String email,
+        String displayName,
+        List<String> roles,
+        String createdAt,
+        boolean emailVerified,
+        boolean mfaEnabled) {
+    public static UserView of(User user, boolean emailVerified, boolean mfaEnabled) {
         return new UserView(
                 user.id().toString(),
                 user.email().value(),
                 user.displayName(),
                 user.roles().stream().map(Role::group).sorted().toList(),
                 user.createdAt().toString(),
-                emailVerified);
+                emailVerified,
+                mfaEnabled);
     }
 }

@@ -10,6 +10,9 @@ import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
 import dev.sentinel.auth.error.LastAdminException;
 import dev.sentinel.auth.error.MailNotConfiguredException;
+import dev.sentinel.auth.error.MfaLoginFailedException;
+import dev.sentinel.auth.error.MfaRequiredException;
+import dev.sentinel.auth.error.SecondFactorStateException;
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.error.SessionNotFoundException;
 import dev.sentinel.auth.error.TooManyRequestsException;
@@ -43,6 +46,18 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
                     .header(HttpHeaders.RETRY_AFTER, seconds)
                     .build();
         }
+        if (e instanceof MfaRequiredException due) {
+            return Problems.response(
+                            401,
+                            new MfaRequiredProblem(
+                                    Problems.type("mfa-required"),
+                                    "Unauthorized",
+                                    401,
+                                    e.getMessage(),
+                                    due.mfaToken(),
+                                    due.methods()))
+                    .build();
+        }
         if (e instanceof SessionEndedException) {
             return Problems.response(401, "session-revoked", "Unauthorized", e.getMessage())
                     .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
@@ -55,7 +70,8 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
     private static int statusOf(AuthException e) {
         if (e instanceof EmailAlreadyTakenException
                 || e instanceof EmailAlreadyVerifiedException
-                || e instanceof LastAdminException) {
+                || e instanceof LastAdminException
+                || e instanceof SecondFactorStateException) {
             return 409;
         }
         if (e instanceof EmailNotVerifiedException || e instanceof AccountDisabledException) {
@@ -64,7 +80,9 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
         if (e instanceof MailNotConfiguredException) {
             return 503;
         }
-        if (e instanceof InvalidCredentialsException || e instanceof InvalidRefreshTokenException) {
+        if (e instanceof InvalidCredentialsException
+                || e instanceof InvalidRefreshTokenException
+                || e instanceof MfaLoginFailedException) {
             return 401;
         }
         if (e instanceof SessionNotFoundException || e instanceof UserNotFoundException) {

@@ -19,8 +19,18 @@ public final class Problems {
 
     public static Response.ResponseBuilder response(
             int status, String slug, String title, String detail, List<Problem.FieldProblem> errors) {
-        String type = slug == null ? "about:blank" : "urn:sentinel:problem:" + slug;
-        return Response.status(status).type(MEDIA_TYPE).entity(json(new Problem(type, title, status, detail, errors)));
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(json(new Problem(type(slug), title, status, detail, errors)));
+    }
+
+    /** A problem with extension members (RFC 9457 §3.2): a record of its own, serialised as it is. */
+    public static Response.ResponseBuilder response(int status, Record problemWithExtensions) {
+        return Response.status(status).type(MEDIA_TYPE).entity(JSONB.toJson(problemWithExtensions));
+    }
+
+    public static String type(String slug) {
+        return slug == null ? "about:blank" : "urn:sentinel:problem:" + slug;
     }
 
     public static String json(Problem problem) {

@@ -1,9 +1,12 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.usecase.LoginService;
+import dev.sentinel.auth.usecase.MfaLoginService;
+import dev.sentinel.auth.usecase.SecondFactorProof;
 import dev.sentinel.auth.web.config.Bucket;
 import dev.sentinel.auth.web.inbound.client.ClientResolver;
 import dev.sentinel.auth.web.inbound.dto.LoginRequest;
+import dev.sentinel.auth.web.inbound.dto.MfaLoginRequest;
 import dev.sentinel.auth.web.inbound.dto.TokenResponse;
 import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
 import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
@@ -22,12 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** US2: log in. */
+/** US2: log in, in two steps when the account has a second factor. */
 @ApplicationScoped
 @Path("/auth/login")
 public class LoginResource {
     @Inject
     LoginService logins;
+
+    @Inject
+    MfaLoginService mfaLogins;
 
     @Inject
     TokenResponses tokens;
@@ -46,9 +52,30 @@ public class LoginResource {
             description = "Logged in",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "Invalid credentials or token")
+    @APIResponse(
+            responseCode = "401",
+            description = "Invalid credentials, or (type mfa-required) a second factor is due: see mfa_token")
     @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
     public Response login(@Valid @NotNull LoginRequest request) {
         return tokens.of(logins.login(request.email(), request.password(), clients.current()), Response.Status.OK);
+    }
+
+    @POST
+    @Path("/mfa")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RateLimited(Bucket.MFA)
+    @RequestDuration("login_mfa")
+    @Operation(summary = "Complete a login with the mfa_token and a TOTP code or a recovery code")
+    @APIResponse(
+            responseCode = "200",
+            description = "Logged in",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "Wrong or replayed code, or a dead mfa_token")
+    @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
+    public Response completeWithSecondFactor(@Valid @NotNull MfaLoginRequest request) {
+        SecondFactorProof proof = new SecondFactorProof(request.code(), request.recoveryCode());
+        return tokens.of(mfaLogins.complete(request.mfaToken(), proof, clients.current()), Response.Status.OK);
     }
 }

@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * GET /me is the hot protected call: it answers from memory for a few seconds instead of a database round
- * trip each time. Safe because a profile hardly changes through the API (a verified address or an administrator's
- * change forgets the entry on this instance, others see it within the 30 s), and a revoked session is refused
- * before this is asked (taking a role away or disabling the account ends every session).
+ * trip each time. Safe because a profile hardly changes through the API (a verified address, a second factor
+ * turned on or off, or an administrator's change forgets the entry on this instance, others see it within the
+ * 30 s), and a revoked session is refused before this is asked (taking a role away or disabling the account ends
+ * every session).
  */
 @ApplicationScoped
 public class ProfileCache {
@@ -39,7 +40,8 @@ public class ProfileCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear(); // crude but bounded: the next calls refill what is hot
         }
-        UserView view = UserView.of(profiles.profileOf(userId), profiles.isEmailVerified(userId));
+        UserView view = UserView.of(
+                profiles.profileOf(userId), profiles.isEmailVerified(userId), profiles.isMfaEnabled(userId));
         entries.put(userId, new Entry(view, now.plus(FRESH_FOR)));
         return view;
     }

@@ -64,7 +64,7 @@ public class SignupResource {
         if (mailSettings.requireVerifiedEmail()) {
             var user = verifiedSignups.signup(
                     request.email(), request.password(), request.displayName(), clients.current());
-            return Response.accepted(new PendingSignup(UserView.of(user, false)))
+            return Response.accepted(new PendingSignup(UserView.of(user, false, false)))
                     .build();
         }
         return tokens.of(

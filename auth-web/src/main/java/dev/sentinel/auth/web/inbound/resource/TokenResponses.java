@@ -29,7 +29,10 @@ public class TokenResponses {
                 issuer.ttlSeconds(),
                 grant.refreshToken().value(),
                 grant.session().id().toString(),
-                UserView.of(grant.user(), emailVerified));
+                UserView.of(
+                        grant.user(),
+                        emailVerified,
+                        profiles.isMfaEnabled(grant.user().id())));
         return Response.status(status)
                 .entity(body)
                 .cacheControl(noStore)

@@ -1,5 +1,6 @@
 package dev.sentinel.auth.web.outbound.job;
 
+import dev.sentinel.auth.mfa.MfaChallenges;
 import dev.sentinel.auth.ratelimit.LoginFailureStore;
 import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.session.SessionRepository;
@@ -61,6 +62,9 @@ public class BackgroundJobs {
     MailDelivery mailDelivery;
 
     @Inject
+    MfaChallenges mfaChallenges;
+
+    @Inject
     SessionSettings sessionSettings;
 
     @Inject
@@ -110,6 +114,7 @@ public class BackgroundJobs {
         loginFailures.purgeStale(now.minus(abuseSettings.lockout().duration()).minus(Duration.ofHours(1)));
         rateLimiter.purgeIdle(now);
         mailDelivery.purge(now);
+        mfaChallenges.purgeExpired(now);
         LOG.fine(() -> "cleanup removed " + purgedSessions + " sessions and " + purgedEvents + " events");
     }
 
