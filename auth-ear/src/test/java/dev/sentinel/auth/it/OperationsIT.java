@@ -47,7 +47,8 @@ class OperationsIT extends SharedServerTest {
             "/api/auth/sessions/{id}",
             "/api/auth/password",
             "/api/auth/jwks",
-            "/api/admin/auth-events"
+            "/api/admin/auth-events",
+            "/api/admin/auth-events/stats"
         }) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
