@@ -102,7 +102,7 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(2)
-    void theEventsPageFiltersByEmailAndShowsAnEventsDetail() {
+    void theEventsPageFiltersByEmailShowsAnEventsDetailAndTailsNewEvents() {
         Accounts.Session user = Accounts.signUp(api);
         failLogins(api, user.email(), 1);
         logInAsAdmin();
@@ -125,6 +125,17 @@ class ConsoleBrowserIT {
         assertTrue(detail.contains(user.email()) && detail.contains("LOGIN"), detail);
         assertTrue(detail.contains("invalid_credentials"), detail);
         HeadlessBrowser.screenshot(browser, "console-events");
+
+        // and with the live tail on, a new event of the user appears on top without a new search
+        browser.findElement(By.id("ev-tail")).click();
+        failLogins(api, user.email(), 1);
+        HeadlessBrowser.await(
+                "the tail shows the new event",
+                DEADLINE,
+                () -> browser.findElements(By.cssSelector("#events-table tbody tr"))
+                                .size()
+                        == 3);
+        browser.findElement(By.id("ev-tail")).click();
     }
 
     @Test
