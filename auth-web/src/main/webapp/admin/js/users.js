@@ -118,7 +118,8 @@ async function loadUser(id) {
   $("#user-fields").replaceChildren(...fields.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
   $("[data-action=disable]").hidden = !!user.disabled;
   $("[data-action=enable]").hidden = !user.disabled;
-  $("[data-action=mfa-reset]").hidden = !user.mfa_enabled;
+  // hidden only when the service says there is no factor (a view without the flag keeps the action)
+  $("[data-action=mfa-reset]").hidden = user.mfa_enabled === false;
   $$("#roles-form input[name=role]").forEach((box) => {
     box.checked = (user.roles || []).includes(box.value);
   });
