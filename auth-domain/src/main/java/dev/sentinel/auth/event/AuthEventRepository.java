@@ -13,5 +13,8 @@ public interface AuthEventRepository {
     /** Up to {@code query.limit()} events, newest first. */
     List<AuthEvent> search(AuthEventQuery query);
 
+    /** Counts per bucket, type and outcome of the events in the query's range, in one grouped query. */
+    List<EventCount> count(EventStatsQuery query);
+
     int purgeBefore(Instant before);
 }

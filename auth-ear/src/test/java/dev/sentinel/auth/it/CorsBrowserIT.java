@@ -6,16 +6,15 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.HeadlessBrowser;
 import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.TestEnvironment;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * As the developer of a single-page app served from another origin, my page logs in and calls the API from a real
@@ -51,7 +47,7 @@ class CorsBrowserIT {
         env.put("AUTH_CORS_ALLOWED_ORIGINS", origin(allowedSite));
         server = AuthServer.start("cors-browser", env);
         user = Accounts.signUp(Api.of(server));
-        browser = headlessChromium();
+        browser = HeadlessBrowser.start();
     }
 
     @AfterAll
@@ -126,27 +122,6 @@ class CorsBrowserIT {
 
     private static String origin(HttpServer site) {
         return "http://127.0.0.1:" + site.getAddress().getPort();
-    }
-
-    /** Debian's chromium and chromedriver, with the flags that keep it off the network and quiet as root. */
-    private static WebDriver headlessChromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     private static String encode(String value) {

@@ -54,7 +54,8 @@ class OperationsIT extends SharedServerTest {
             "/api/admin/users/{id}/enable",
             "/api/admin/users/{id}/unlock",
             "/api/admin/users/{id}/sessions/revoke",
-            "/api/admin/users/{id}/roles"
+            "/api/admin/users/{id}/roles",
+            "/api/admin/auth-events/stats"
         }) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }

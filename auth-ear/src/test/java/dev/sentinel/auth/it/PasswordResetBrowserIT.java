@@ -8,12 +8,11 @@ import dev.sentinel.auth.it.support.Accounts;
 import dev.sentinel.auth.it.support.Accounts.Session;
 import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.HeadlessBrowser;
 import dev.sentinel.auth.it.support.MailEnvironment;
 import dev.sentinel.auth.it.support.MailServer;
 import dev.sentinel.auth.it.support.Pause;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * As a user who forgot my password, I open the mailed link in a real browser (headless Chromium), choose a new
@@ -42,7 +38,7 @@ class PasswordResetBrowserIT {
     static void start() throws IOException {
         server = MailEnvironment.server();
         smtp = MailEnvironment.smtp();
-        browser = headlessChromium();
+        browser = HeadlessBrowser.start();
     }
 
     @AfterAll
@@ -99,26 +95,5 @@ class PasswordResetBrowserIT {
             Pause.millis(100);
         }
         throw new AssertionError("the page's status is still: " + text);
-    }
-
-    /** Debian's chromium and chromedriver, with the flags that keep it off the network and quiet as root. */
-    private static WebDriver headlessChromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventQuery;
 import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.EventCount;
 import dev.sentinel.auth.event.EventCursor;
+import dev.sentinel.auth.event.EventStatsQuery;
 import dev.sentinel.auth.event.Outcome;
+import dev.sentinel.auth.event.StatsBucket;
 import dev.sentinel.auth.session.ClientInfo;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -217,5 +220,29 @@ class JpaAuthEventRepositoryTest extends JpaTestSupport {
                 storedWhere(e -> !e.occurredAt().isBefore(T0.plusSeconds(2))),
                 search(null, null, null, null, null, ANY, null));
         assertEquals(0, tx.get(() -> events.purgeBefore(T0.plusSeconds(2))));
+    }
+
+    @Test
+    void countsGroupEventsByBucketTypeAndOutcome() {
+        Instant minute = Instant.parse("2030-01-01T10:00:00Z");
+        EventStatsQuery untilTheSecondSecond = new EventStatsQuery(StatsBucket.MINUTE, T0, T0.plusSeconds(3));
+
+        assertEquals(
+                Set.of(
+                        new EventCount(minute, AuthEventType.SIGNUP, Outcome.SUCCESS, 1),
+                        new EventCount(minute, AuthEventType.LOGIN, Outcome.FAILURE, 1),
+                        new EventCount(minute, AuthEventType.LOGIN, Outcome.SUCCESS, 1)),
+                Set.copyOf(events.count(untilTheSecondSecond)));
+        assertEquals(
+                Set.of(
+                        new EventCount(minute.minusSeconds(36000), AuthEventType.SIGNUP, Outcome.SUCCESS, 2),
+                        new EventCount(minute.minusSeconds(36000), AuthEventType.LOGIN, Outcome.FAILURE, 1),
+                        new EventCount(minute.minusSeconds(36000), AuthEventType.LOGIN, Outcome.SUCCESS, 2),
+                        new EventCount(minute.minusSeconds(36000), AuthEventType.TOKEN_REFRESH, Outcome.SUCCESS, 1),
+                        new EventCount(minute.minusSeconds(36000), AuthEventType.LOGOUT, Outcome.SUCCESS, 1)),
+                Set.copyOf(events.count(new EventStatsQuery(StatsBucket.DAY, T0, T0.plusSeconds(3600)))));
+        assertEquals(
+                List.of(),
+                events.count(new EventStatsQuery(StatsBucket.HOUR, T0.plusSeconds(3600), T0.plusSeconds(7200))));
     }
 }

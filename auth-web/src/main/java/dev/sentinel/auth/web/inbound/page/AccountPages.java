@@ -27,12 +27,17 @@ public class AccountPages extends HttpServlet {
                 return;
             }
             response.setContentType("text/html;charset=UTF-8");
-            response.setHeader("Content-Security-Policy", POLICY);
-            response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
+            strictPolicy(response);
             response.setHeader("Cache-Control", "no-store");
             html.transferTo(response.getOutputStream());
         }
+    }
+
+    /** The headers of every page the service serves (also the console's): this host only, no framing. */
+    static void strictPolicy(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
     }
 }

@@ -6,6 +6,8 @@ import dev.sentinel.auth.event.AuthEvent;
 import dev.sentinel.auth.event.AuthEventQuery;
 import dev.sentinel.auth.event.AuthEventRepository;
 import dev.sentinel.auth.event.AuthEventType;
+import dev.sentinel.auth.event.EventCount;
+import dev.sentinel.auth.event.EventStatsQuery;
 import dev.sentinel.auth.event.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +81,11 @@ class AsyncAuthEventLogTest {
 
         @Override
         public List<AuthEvent> search(AuthEventQuery query) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<EventCount> count(EventStatsQuery query) {
             throw new UnsupportedOperationException();
         }
 
