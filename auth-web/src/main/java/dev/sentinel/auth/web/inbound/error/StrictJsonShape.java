@@ -79,11 +79,19 @@ public class StrictJsonShape implements ReaderInterceptor {
             case STRING -> type == String.class;
             case NUMBER -> Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class);
             case TRUE, FALSE -> type == Boolean.class || type == boolean.class;
+            // request lists are lists of strings (e.g. a client's groups)
+            case ARRAY ->
+                java.util.Collection.class.isAssignableFrom(type)
+                        && value.asJsonArray().stream()
+                                .allMatch(item -> item.getValueType() == JsonValue.ValueType.STRING);
             default -> false;
         };
     }
 
     private static String describe(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "list of strings";
+        }
         return type == String.class ? "string" : type == boolean.class || type == Boolean.class ? "boolean" : "number";
     }
 }
