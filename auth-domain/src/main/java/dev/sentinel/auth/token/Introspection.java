@@ -17,7 +17,9 @@ public record Introspection(
         List<String> audience,
         Instant issuedAt,
         Instant expiresAt) {
-    public static final String ACCESS_TOKEN = "access_token";
+    /** RFC 7662 §2.2: the token_type of RFC 6749 §5.1 for an access token; a refresh token says what it is. */
+    public static final String ACCESS_TOKEN = "Bearer";
+
     public static final String REFRESH_TOKEN = "refresh_token";
 
     public static Introspection inactive() {

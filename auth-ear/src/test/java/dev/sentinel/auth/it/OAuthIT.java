@@ -312,7 +312,7 @@ class OAuthIT extends SharedServerTest {
                 oauth.introspect(user.refreshToken(), resourceServer).json();
 
         assertTrue(access.getBoolean("active"), access::toString);
-        assertEquals("access_token", access.getString("token_type"));
+        assertEquals("Bearer", access.getString("token_type"));
         assertEquals(user.userId(), access.getString("sub"));
         assertEquals(user.email(), access.getString("username"));
         assertEquals(user.sessionId(), access.getString("sid"));
