@@ -3,7 +3,6 @@ package dev.sentinel.auth.usecase;
 import dev.sentinel.auth.client.NewClient;
 import dev.sentinel.auth.client.ServiceClient;
 import dev.sentinel.auth.client.ServiceClientRepository;
-import dev.sentinel.auth.error.AuthException;
 import dev.sentinel.auth.error.ClientNotFoundException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.event.AuthEvent;
@@ -64,16 +63,18 @@ public final class ServiceClientAdmin {
     }
 
     public void delete(String clientId, Caller admin, ClientInfo client) {
-        try {
-            transactions.inTransaction(() -> {
-                if (clientId == null || !clients.delete(clientId)) {
-                    throw new ClientNotFoundException();
-                }
-                audit.changed(byAdmin(AuthEventType.CLIENT_DELETED, clientId, admin, client));
-                return clientId;
-            });
-        } catch (AuthException refusal) {
-            throw audit.refused(admin.describe(audit.failure(AuthEventType.CLIENT_DELETED, client)), refusal);
+        // decided inside the transaction, refused after it: nothing to roll back, and no exception crosses it
+        boolean deleted = clientId != null
+                && transactions.inTransaction(() -> {
+                    if (!clients.delete(clientId)) {
+                        return false;
+                    }
+                    audit.changed(byAdmin(AuthEventType.CLIENT_DELETED, clientId, admin, client));
+                    return true;
+                });
+        if (!deleted) {
+            throw audit.refused(
+                    admin.describe(audit.failure(AuthEventType.CLIENT_DELETED, client)), new ClientNotFoundException());
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * The standards fix these paths outside the JAX-RS application at /api: they are forwarded to it, so that they get
  * the same filters (security headers, CORS, body limit), interceptors (rate limits) and error mappers as every
  * other endpoint, and appear in /openapi (see {@link ForwardedPaths}). Only the exact paths are forwarded; any
- * other path below /oauth2 or /.well-known is the container's problem+json 404. The resources refuse to be reached
+ * other path below /oauth2 or /.well-known is a 404, which the error page answers as problem+json. The resources refuse to be reached
  * at /api/oauth2/... directly ({@link ForwardedOnly}).
  */
 @WebFilter(urlPatterns = {"/oauth2/*", "/.well-known/*"})
@@ -33,7 +33,7 @@ public class RootPaths extends HttpFilter {
         if (FORWARDED.contains(path)) {
             request.getRequestDispatcher("/api" + path).forward(request, response);
         } else {
-            chain.doFilter(request, response);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // the error page makes it problem+json
         }
     }
 }
