@@ -1,6 +1,7 @@
 package dev.sentinel.auth.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.it.support.Reply;
@@ -47,10 +48,19 @@ class OperationsIT extends SharedServerTest {
             "/api/auth/sessions/{id}",
             "/api/auth/password",
             "/api/auth/jwks",
-            "/api/admin/auth-events"
+            "/api/admin/auth-events",
+            "/api/admin/clients",
+            "/api/admin/clients/{clientId}",
+            "/oauth2/token",
+            "/oauth2/introspect",
+            "/oauth2/revoke",
+            "/.well-known/openid-configuration",
+            "/.well-known/oauth-authorization-server"
         }) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
+        // the standard endpoints are listed where clients call them, not under the application's /api
+        assertFalse(openapi.body().contains("\"/api/oauth2/"), "OpenAPI lists /api/oauth2");
         assertTrue(openapi.body().contains("application/problem+json"), "errors are not documented as problems");
     }
 }
