@@ -20,7 +20,14 @@ import org.h2.jdbcx.JdbcDataSource;
 final class TestDatabase {
     /** Children first, so that foreign keys never stand in the way. */
     private static final String[] TABLES = {
-        "refresh_tokens", "sessions", "users", "auth_events", "signing_keys", "login_failures", "rate_limits"
+        "refresh_tokens",
+        "sessions",
+        "users",
+        "auth_events",
+        "signing_keys",
+        "login_failures",
+        "rate_limits",
+        "service_clients"
     };
 
     /**
