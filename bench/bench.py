@@ -5,6 +5,7 @@ Usage: bench/run [--db h2|mariadb] [--seconds N]   (see README, "Benchmarks")
 Every load loop is bounded in time and targets 127.0.0.1 only.
 """
 import argparse, datetime, glob, json, os, re, shutil, signal, socket, subprocess, sys, tempfile, threading, time
+import urllib.parse
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -160,6 +161,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="h2", choices=["h2", "mariadb"])
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
+    parser.add_argument("--warm-up-max", type=int, default=WARM_UP_MAX_SECONDS,
+                        help="longest warm-up in seconds (a smoke run may pass a few)")
     parser.add_argument("--jvm", default="-Xmx256m -XX:+UseSerialGC",
                         help="JVM options of the server (JDK_JAVA_OPTIONS), as README recommends")
     args = parser.parse_args()
@@ -193,6 +196,8 @@ def main():
         assert status == 201, body
         access = json.loads(body)["access_token"]
         login_body = json.dumps({"email": email, "password": PASSWORD})
+        # the same login as an OAuth 2.0 password grant at /oauth2/token (form-encoded), to compare the two
+        token_body = urllib.parse.urlencode({"grant_type": "password", "username": email, "password": PASSWORD})
 
         def refresh_tokens():
             """One fresh session per connection: a refresh run rotates (and so uses up) its tokens."""
@@ -206,6 +211,8 @@ def main():
                 "baseline": ("/api/auth/jwks", {}),
                 "me": ("/api/auth/me", {"headers": ["Authorization: Bearer " + access]}),
                 "login": ("/api/auth/login", {"script": "post.lua", "extra_env": {"BENCH_BODY": login_body}}),
+                "token": ("/oauth2/token", {"script": "post.lua", "extra_env": {
+                    "BENCH_BODY": token_body, "BENCH_CONTENT_TYPE": "application/x-www-form-urlencoded"}}),
                 "refresh": ("/api/auth/refresh", {"script": "refresh.lua", "extra_env": {
                     "BENCH_REFRESH_TOKENS": ",".join(tokens[:connections])}}),
             }[endpoint]
@@ -214,7 +221,7 @@ def main():
         # warm-up: the JIT keeps compiling Liberty's code for minutes (at 40 logins/s a method called once per
         # login needs minutes to look hot); rounds go on until it is quiet, or for WARM_UP_MAX_SECONDS
         warm_up_started, jit_shares = time.monotonic(), [1.0]
-        while max(jit_shares) > WARM_UP_JIT_SHARE and time.monotonic() - warm_up_started < WARM_UP_MAX_SECONDS:
+        while max(jit_shares) > WARM_UP_JIT_SHARE and time.monotonic() - warm_up_started < args.warm_up_max:
             jit_shares = [load(endpoint, 8, WARM_UP_SECONDS)["jit_cpu_share"] or 0
                           for endpoint in ("me", "baseline", "login")]
         results["warm_up"] = {"seconds": round(time.monotonic() - warm_up_started),
@@ -222,7 +229,7 @@ def main():
         runs, gc_before = {}, gc_counts(proc.pid)
         for c in CONNECTIONS:
             runs[c] = {endpoint: load(endpoint, c, args.seconds)
-                       for endpoint in ("baseline", "me", "login", "refresh")}
+                       for endpoint in ("baseline", "me", "login", "token", "refresh")}
             tokens = refresh_tokens()
         results["runs"] = runs
         gc_after = gc_counts(proc.pid)
@@ -265,6 +272,7 @@ def report(r):
     for c, endpoints in runs.items():
         ratios["login_vs_hash_at_%d" % c] = round(endpoints["login"]["rps"] / best_hash, 3)
         ratios["me_vs_baseline_at_%d" % c] = round(endpoints["me"]["rps"] / endpoints["baseline"]["rps"], 3)
+        ratios["token_vs_login_at_%d" % c] = round(endpoints["token"]["rps"] / endpoints["login"]["rps"], 3)
     r["ratios"] = ratios
     checks = {
         "login >= 0.9x raw hash rate at 8 connections": ratios["login_vs_hash_at_8"] >= TARGETS["login_vs_hash_at_8"],

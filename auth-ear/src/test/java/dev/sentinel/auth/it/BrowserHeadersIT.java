@@ -140,10 +140,40 @@ class BrowserHeadersIT {
         assertEquals(Optional.empty(), me.headers().firstValue("Access-Control-Allow-Origin"));
     }
 
+    @Test
+    void theOAuthTokenEndpointAnswersPreflightsAndAllowedOriginsWithItsSecurityHeaders() throws Exception {
+        HttpResponse<String> preflight =
+                send(HttpRequest.newBuilder(server.baseUri().resolve("/oauth2/token"))
+                        .header("Origin", APP)
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "content-type")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> token = send(HttpRequest.newBuilder(
+                        server.baseUri().resolve("/oauth2/token"))
+                .header("Origin", APP)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username="
+                        + java.net.URLEncoder.encode(user.email(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&password="
+                        + java.net.URLEncoder.encode(Accounts.PASSWORD, java.nio.charset.StandardCharsets.UTF_8))));
+
+        assertEquals(204, preflight.statusCode(), preflight::body);
+        assertEquals(Optional.of(APP), preflight.headers().firstValue("Access-Control-Allow-Origin"));
+        assertEquals(200, token.statusCode(), token::body);
+        assertEquals(Optional.of(APP), token.headers().firstValue("Access-Control-Allow-Origin"));
+        assertTrue(token.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertEquals(Optional.of("nosniff"), token.headers().firstValue("X-Content-Type-Options"));
+        assertEquals(Optional.of("no-referrer"), token.headers().firstValue("Referrer-Policy"));
+    }
+
     private static HttpResponse<String> preflight(String origin) throws Exception {
-        return send(HttpRequest.newBuilder(server.baseUri().resolve("/api/auth/me"))
+        return preflight(origin, "/api/auth/me", "GET");
+    }
+
+    private static HttpResponse<String> preflight(String origin, String path, String method) throws Exception {
+        return send(HttpRequest.newBuilder(server.baseUri().resolve(path))
                 .header("Origin", origin)
-                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Method", method)
                 .header("Access-Control-Request-Headers", "authorization")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }

@@ -1,6 +1,7 @@
 package dev.sentinel.auth.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.it.support.Reply;
@@ -55,10 +56,19 @@ class OperationsIT extends SharedServerTest {
             "/api/admin/users/{id}/unlock",
             "/api/admin/users/{id}/sessions/revoke",
             "/api/admin/users/{id}/roles",
-            "/api/admin/auth-events/stats"
+            "/api/admin/auth-events/stats",
+            "/api/admin/clients",
+            "/api/admin/clients/{clientId}",
+            "/oauth2/token",
+            "/oauth2/introspect",
+            "/oauth2/revoke",
+            "/.well-known/openid-configuration",
+            "/.well-known/oauth-authorization-server"
         }) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
+        // the standard endpoints are listed where clients call them, not under the application's /api
+        assertFalse(openapi.body().contains("\"/api/oauth2/"), "OpenAPI lists /api/oauth2");
         assertTrue(openapi.body().contains("application/problem+json"), "errors are not documented as problems");
     }
 }

@@ -11,6 +11,7 @@ import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.AuthenticatorApp;
+import dev.sentinel.auth.it.support.OAuthForms;
 import dev.sentinel.auth.it.support.Pause;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
@@ -87,6 +88,8 @@ class SecretsAtRestIT extends SharedServerTest {
                 stored.contains(journey.email), "the stored data lacks the user's email: the scan reads nothing real");
         journey.secrets.forEach((name, secret) ->
                 assertFalse(stored.contains(secret), () -> "the database stores the " + name + " in clear"));
+        // and the service client's secret is there as its SHA-256 only
+        assertTrue(stored.contains(journey.clientSecretHash), "the client secret's hash is not stored");
     }
 
     // ---- the journey and its secrets
@@ -95,6 +98,7 @@ class SecretsAtRestIT extends SharedServerTest {
         final Map<String, String> secrets = new LinkedHashMap<>();
         String email;
         String userId;
+        String clientSecretHash;
 
         static Journey walk(AuthServer server) {
             Journey journey = new Journey();
@@ -130,6 +134,7 @@ class SecretsAtRestIT extends SharedServerTest {
             Reply relogin = api.login(journey.email, secondPassword);
             assertEquals(200, relogin.status(), () -> "login with the new password: " + relogin);
             journey.keepTokens("login with the new password", relogin);
+            journey.useOAuth(api, secondPassword, tag);
             journey.turnOnASecondFactorAndLogInWithIt(api, relogin.json().getString("access_token"), secondPassword);
 
             audit.awaitPage(
@@ -166,6 +171,34 @@ class SecretsAtRestIT extends SharedServerTest {
                     "/api/auth/login/mfa", Api.json("mfa_token", mfaToken, "recovery_code", codes.getString(0)));
             assertEquals(200, secondStep.status(), () -> "second step: " + secondStep);
             keepTokens("login with a second factor", secondStep);
+        }
+
+        /** The OAuth side: a service client (its secret shown once), its token, a password grant, a wrong secret. */
+        private void useOAuth(Api api, String password, String tag) {
+            OAuthForms oauth = new OAuthForms(api);
+            OAuthForms.ServiceClient client = OAuthForms.createClient(api, audit.adminToken(), "secrets-" + tag);
+            secrets.put("client secret", client.secret());
+            clientSecretHash = sha256Hex(client.secret());
+            Reply clientToken = oauth.clientCredentials(client);
+            assertEquals(200, clientToken.status(), () -> "client credentials: " + clientToken);
+            secrets.put("client-credentials access token", clientToken.json().getString("access_token"));
+            String wrongSecret = "WrongClientSecret-" + tag;
+            secrets.put("wrong client secret", wrongSecret);
+            Reply refused = oauth.clientCredentials(new OAuthForms.ServiceClient(client.id(), wrongSecret));
+            assertEquals(401, refused.status(), () -> "wrong client secret: " + refused);
+            Reply grant = oauth.passwordGrant(email, password);
+            assertEquals(200, grant.status(), () -> "password grant: " + grant);
+            keepTokens("password grant", grant);
+        }
+
+        private static String sha256Hex(String value) {
+            try {
+                return java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(value.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private void keepTokens(String step, Reply tokens) {

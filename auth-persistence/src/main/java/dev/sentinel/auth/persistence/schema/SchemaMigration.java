@@ -84,6 +84,7 @@ public class SchemaMigration {
                         new V5__Mail_queue_and_one_time_tokens(),
                         new V6__Key_encryption_key(),
                         new V7__Second_factors(),
+                        new V8__Service_clients(),
                         new V10__User_administration(),
                         new V12__Removed_sessions())
                 .load()

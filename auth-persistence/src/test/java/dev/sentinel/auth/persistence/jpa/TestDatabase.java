@@ -29,7 +29,8 @@ final class TestDatabase {
         "auth_events",
         "signing_keys",
         "login_failures",
-        "rate_limits"
+        "rate_limits",
+        "service_clients"
     };
 
     /**

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.sentinel.auth.client.ServiceClient;
 import dev.sentinel.auth.session.SessionGrant;
 import dev.sentinel.auth.user.Role;
 import dev.sentinel.auth.web.config.TokenSettings;
@@ -51,6 +52,33 @@ public class AccessTokenIssuer {
                 .claim("email_verified", emailVerified)
                 .claim("amr", grant.session().secondFactor() ? SECOND_FACTOR_AMR : PASSWORD_AMR)
                 .build();
+        return signed(claims);
+    }
+
+    /**
+     * A client-credentials token (RFC 6749 §4.4, claims after RFC 9068): the client is its subject and its
+     * {@code client_id}; no session, so no {@code sid}. {@code upn} is set because Liberty's mpJwt takes the
+     * caller's name from it.
+     */
+    public String issueForClient(ServiceClient client) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(settings.issuer())
+                .audience(settings.audience())
+                .subject(client.id())
+                .claim("upn", client.id())
+                .claim("client_id", client.id())
+                .claim(
+                        "groups",
+                        client.groups().stream().map(Role::group).sorted().toList())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(settings.accessTokenTtl())))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        return signed(claims);
+    }
+
+    private String signed(JWTClaimsSet claims) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)
                 .keyID(keys.currentKid())

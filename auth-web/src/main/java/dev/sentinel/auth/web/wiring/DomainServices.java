@@ -1,5 +1,6 @@
 package dev.sentinel.auth.web.wiring;
 
+import dev.sentinel.auth.client.ServiceClientRepository;
 import dev.sentinel.auth.event.AuthEventLog;
 import dev.sentinel.auth.event.AuthEventRepository;
 import dev.sentinel.auth.mail.MailQueue;
@@ -18,9 +19,11 @@ import dev.sentinel.auth.secret.SecretSealer;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.session.SuccessorSeal;
+import dev.sentinel.auth.token.AccessTokenReader;
 import dev.sentinel.auth.usecase.AccountDeletionService;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
+import dev.sentinel.auth.usecase.ClientAuthentication;
 import dev.sentinel.auth.usecase.EmailVerificationService;
 import dev.sentinel.auth.usecase.LoginService;
 import dev.sentinel.auth.usecase.MailDelivery;
@@ -31,10 +34,13 @@ import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.usecase.SecondFactorCheck;
 import dev.sentinel.auth.usecase.SecondFactorGate;
 import dev.sentinel.auth.usecase.SecondFactorService;
+import dev.sentinel.auth.usecase.ServiceClientAdmin;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.usecase.SessionStarter;
 import dev.sentinel.auth.usecase.SignupService;
+import dev.sentinel.auth.usecase.TokenIntrospection;
 import dev.sentinel.auth.usecase.TokenRefreshService;
+import dev.sentinel.auth.usecase.TokenRevocation;
 import dev.sentinel.auth.usecase.Transactions;
 import dev.sentinel.auth.usecase.UserAdministration;
 import dev.sentinel.auth.usecase.UserDirectory;
@@ -245,6 +251,31 @@ public class DomainServices {
     AccountDeletionService accountDeletionService(AccountRemoval removal, Clock clock) {
         return new AccountDeletionService(
                 users, removal, sessions, revokedSessions, hasher, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    ServiceClientAdmin serviceClientAdmin(ServiceClientRepository clients, Clock clock) {
+        return new ServiceClientAdmin(clients, transactions, events, clock, random);
+    }
+
+    @Produces
+    @Singleton
+    ClientAuthentication clientAuthentication(ServiceClientRepository clients, Clock clock) {
+        return new ClientAuthentication(clients, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    TokenIntrospection tokenIntrospection(AccessTokenReader accessTokens, ClientAuthentication clients, Clock clock) {
+        return new TokenIntrospection(
+                accessTokens, sessions, users, clients, transactions, sessionSettings.policy(), events, clock);
+    }
+
+    @Produces
+    @Singleton
+    TokenRevocation tokenRevocation(AccessTokenReader accessTokens, Clock clock) {
+        return new TokenRevocation(accessTokens, sessions, revokedSessions, transactions, events, clock);
     }
 
     @Produces

@@ -2,9 +2,11 @@ package dev.sentinel.auth.web.inbound.error;
 
 import dev.sentinel.auth.error.AccountDisabledException;
 import dev.sentinel.auth.error.AuthException;
+import dev.sentinel.auth.error.ClientNotFoundException;
 import dev.sentinel.auth.error.EmailAlreadyTakenException;
 import dev.sentinel.auth.error.EmailAlreadyVerifiedException;
 import dev.sentinel.auth.error.EmailNotVerifiedException;
+import dev.sentinel.auth.error.InvalidClientException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
@@ -82,10 +84,13 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
         }
         if (e instanceof InvalidCredentialsException
                 || e instanceof InvalidRefreshTokenException
-                || e instanceof MfaLoginFailedException) {
+                || e instanceof MfaLoginFailedException
+                || e instanceof InvalidClientException) {
             return 401;
         }
-        if (e instanceof SessionNotFoundException || e instanceof UserNotFoundException) {
+        if (e instanceof SessionNotFoundException
+                || e instanceof UserNotFoundException
+                || e instanceof ClientNotFoundException) {
             return 404;
         }
         return 400;

@@ -80,8 +80,9 @@ public class StrictJsonShape implements ReaderInterceptor {
             case STRING -> type == String.class;
             case NUMBER -> Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class);
             case TRUE, FALSE -> type == Boolean.class || type == boolean.class;
+            // request lists are lists of strings (e.g. a client's groups)
             case ARRAY ->
-                type == List.class
+                java.util.Collection.class.isAssignableFrom(type)
                         && value.asJsonArray().stream()
                                 .allMatch(item -> item.getValueType() == JsonValue.ValueType.STRING);
             default -> false;
@@ -89,7 +90,7 @@ public class StrictJsonShape implements ReaderInterceptor {
     }
 
     private static String describe(Class<?> type) {
-        if (type == List.class) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
             return "list of strings";
         }
         return type == String.class ? "string" : type == boolean.class || type == Boolean.class ? "boolean" : "number";

@@ -1,6 +1,7 @@
 package dev.sentinel.auth.web.inbound.resource;
 
 import dev.sentinel.auth.web.inbound.error.Problems;
+import dev.sentinel.auth.web.inbound.routing.ForwardedPaths;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents every error answer as RFC 9457 problem+json in one place, instead of repeating the schema
- * on each annotation (registered as mp.openapi.filter).
+ * on each annotation (registered as mp.openapi.filter), except where an operation documents its own (OAuth).
+ * It also lists the forwarded standard endpoints under their real paths.
  */
 public class ProblemResponses implements OASFilter {
     private static final String SCHEMA_REF = "#/components/schemas/Problem";
@@ -27,7 +29,8 @@ public class ProblemResponses implements OASFilter {
         }
         for (Map.Entry<String, APIResponse> entry :
                 operation.getResponses().getAPIResponses().entrySet()) {
-            if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+            boolean documented = entry.getValue().getContent() != null; // e.g. the OAuth endpoints' own error shape
+            if (!documented && (entry.getKey().startsWith("4") || entry.getKey().startsWith("5"))) {
                 entry.getValue()
                         .setContent(OASFactory.createContent()
                                 .addMediaType(
@@ -60,5 +63,6 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problem);
+        ForwardedPaths.rewrite(openAPI);
     }
 }

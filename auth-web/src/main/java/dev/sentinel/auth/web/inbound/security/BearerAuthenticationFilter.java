@@ -23,7 +23,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Runs MP JWT authentication (Liberty's mpJwt verifies signature, issuer, audience and expiry) before
  * Liberty's own @RolesAllowed filter would, so that a refusal becomes our problem+json 401 instead of an
  * empty one; then refuses tokens of sessions that have been revoked, and every token while revocations made
- * by other instances cannot be read. A token that mpJwt would refuse never reaches it: Liberty logs the tokens
+ * by other instances cannot be read. A client-credentials token has no session: it is refused once its client is
+ * deleted. A token that mpJwt would refuse never reaches it: Liberty logs the tokens
  * it refuses, whole.
  */
 @Provider
@@ -47,6 +48,9 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     TokenRejections rejections;
 
+    @Inject
+    LiveClients liveClients;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)) {
@@ -55,11 +59,19 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken token)) {
             throw unauthorized("A valid bearer token is required.");
         }
-        UUID sessionId = SessionClaim.of(token).orElseThrow(() -> unauthorized("The token has no session."));
-        if (revocations.isRevoked(sessionId)) {
-            throw new SessionEndedException();
+        Optional<UUID> sessionId = SessionClaim.of(token);
+        if (sessionId.isPresent()) {
+            if (revocations.isRevoked(sessionId.get())) {
+                throw new SessionEndedException();
+            }
+            revocations.requireFresh(); // a revocation made elsewhere may be unread
+            return;
         }
-        revocations.requireFresh(); // a revocation made elsewhere may be unread
+        // A client-credentials token: honoured while its client exists (CurrentCaller refuses it where a user is due).
+        String clientId = ClientClaim.of(token).orElseThrow(() -> unauthorized("The token has no session."));
+        if (!liveClients.isLive(clientId)) {
+            throw unauthorized("The client of this token no longer exists.");
+        }
     }
 
     private void authenticate(String authorization) throws IOException {

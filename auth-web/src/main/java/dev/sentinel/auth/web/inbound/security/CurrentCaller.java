@@ -4,6 +4,7 @@ import dev.sentinel.auth.usecase.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,16 +19,32 @@ public class CurrentCaller {
     @Inject
     HttpServletRequest request;
 
-    /** For protected resources: the authentication filter has already refused requests without one. */
+    /**
+     * The user of a protected resource about the caller's own account (the authentication filter has already
+     * refused requests without a token). A service client has no account: 403 (docs/api.md, Tokens).
+     */
     public Caller get() {
+        if (client().isPresent()) {
+            throw new ForbiddenException("A client token cannot call an operation about a user's own account.");
+        }
         return find().orElseThrow(() -> new BearerChallenge("A valid bearer token is required."));
     }
 
+    /** The calling user, if a user's token came with the request. */
     public Optional<Caller> find() {
         if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
         return SessionClaim.of(token)
                 .map(session -> new Caller(UUID.fromString(token.getSubject()), session, token.getClaim("upn")));
+    }
+
+    /** A user or a service client: for operations that any caller with the right group may perform. */
+    public Caller anyone() {
+        return client().map(Caller::client).orElseGet(this::get);
+    }
+
+    private Optional<String> client() {
+        return request.getUserPrincipal() instanceof JsonWebToken token ? ClientClaim.of(token) : Optional.empty();
     }
 }
