@@ -65,7 +65,10 @@ public class SchemaMigration {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V2__Exact_text_comparison_on_MariaDB(), new V5__Mail_queue_and_one_time_tokens())
+                .javaMigrations(
+                        new V2__Exact_text_comparison_on_MariaDB(),
+                        new V5__Mail_queue_and_one_time_tokens(),
+                        new V6__Key_encryption_key())
                 .load()
                 .migrate();
     }

@@ -4,6 +4,7 @@ import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.web.config.AbuseSettings;
+import dev.sentinel.auth.web.config.KeyEncryptionSettings;
 import dev.sentinel.auth.web.config.MailSettings;
 import dev.sentinel.auth.web.config.TokenSettings;
 import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
@@ -46,6 +47,9 @@ public class StartupTasks {
     MailSettings mailSettings;
 
     @Inject
+    KeyEncryptionSettings keyEncryptionSettings;
+
+    @Inject
     @ConfigProperty(name = "auth.admin.email")
     Optional<String> adminEmail;
 
@@ -61,6 +65,7 @@ public class StartupTasks {
         tokenSettings.validate();
         abuseSettings.validate();
         mailSettings.validate();
+        keyEncryptionSettings.validate();
         keys.load();
         revocations.loadInitial();
         if (adminEmail.isPresent() && adminPassword.isPresent()) {
