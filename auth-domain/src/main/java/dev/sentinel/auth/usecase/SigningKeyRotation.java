@@ -66,7 +66,9 @@ public final class SigningKeyRotation {
 
     /** The scheduled rotation: empty when none is due, or when another instance rotated first. */
     public Optional<SigningKey> rotateIfDue() {
-        if (keysFromFile || !new KeyRing(keys.all()).rotationDue(clock.instant(), policy)) {
+        if (keysFromFile
+                || policy.period().isEmpty()
+                || !new KeyRing(keys.all()).rotationDue(clock.instant(), policy)) {
             return Optional.empty();
         }
         return addSuccessor(Optional.empty(), new ClientInfo(null, null));

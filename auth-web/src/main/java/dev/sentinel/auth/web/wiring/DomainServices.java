@@ -13,6 +13,8 @@ import dev.sentinel.auth.ratelimit.SharedRateLimiter;
 import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.session.SuccessorSeal;
+import dev.sentinel.auth.token.KeyPairSource;
+import dev.sentinel.auth.token.SigningKeyRepository;
 import dev.sentinel.auth.usecase.AccountDeletionService;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
@@ -24,6 +26,7 @@ import dev.sentinel.auth.usecase.PasswordResetService;
 import dev.sentinel.auth.usecase.ProfileService;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.usecase.SessionStarter;
+import dev.sentinel.auth.usecase.SigningKeyRotation;
 import dev.sentinel.auth.usecase.SignupService;
 import dev.sentinel.auth.usecase.TokenRefreshService;
 import dev.sentinel.auth.usecase.Transactions;
@@ -36,6 +39,8 @@ import dev.sentinel.auth.user.VerifiedEmails;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.MailSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
+import dev.sentinel.auth.web.config.SigningKeySettings;
+import dev.sentinel.auth.web.config.TokenSettings;
 import dev.sentinel.auth.web.token.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -79,6 +84,9 @@ public class DomainServices {
 
     @Inject
     AbuseSettings abuseSettings;
+
+    @Inject
+    TokenSettings tokenSettings;
 
     @Inject
     MailSettings mailSettings;
@@ -126,7 +134,7 @@ public class DomainServices {
                 revokedSessions,
                 events,
                 sessionSettings.policy(),
-                new SuccessorSeal(signingKeys::sealSecret),
+                new SuccessorSeal(signingKeys::sealSecrets),
                 clock,
                 random);
     }
@@ -201,6 +209,20 @@ public class DomainServices {
     AccountDeletionService accountDeletionService(AccountRemoval removal, Clock clock) {
         return new AccountDeletionService(
                 users, removal, sessions, revokedSessions, hasher, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    SigningKeyRotation signingKeyRotation(
+            SigningKeyRepository keys, KeyPairSource keyPairs, SigningKeySettings settings, Clock clock) {
+        return new SigningKeyRotation(
+                keys,
+                keyPairs,
+                settings.policy(),
+                tokenSettings.signingKeyFile().isPresent(),
+                transactions,
+                events,
+                clock);
     }
 
     @Produces

@@ -7,6 +7,7 @@ import dev.sentinel.auth.error.EmailNotVerifiedException;
 import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
+import dev.sentinel.auth.error.KeyRotationUnavailableException;
 import dev.sentinel.auth.error.MailNotConfiguredException;
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.error.SessionNotFoundException;
@@ -50,7 +51,9 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
     }
 
     private static int statusOf(AuthException e) {
-        if (e instanceof EmailAlreadyTakenException || e instanceof EmailAlreadyVerifiedException) {
+        if (e instanceof EmailAlreadyTakenException
+                || e instanceof EmailAlreadyVerifiedException
+                || e instanceof KeyRotationUnavailableException) {
             return 409;
         }
         if (e instanceof EmailNotVerifiedException) {
