@@ -125,7 +125,8 @@ public class SigningKeys {
         KeyRing keys = loaded();
         String signing = keys.signingAt(clock.instant()).kid();
         return keys.keys().stream()
-                .sorted((a, b) -> Boolean.compare(!a.kid().equals(signing), !b.kid().equals(signing)))
+                .sorted((a, b) ->
+                        Boolean.compare(!a.kid().equals(signing), !b.kid().equals(signing)))
                 .map(key -> parsed.get(key.kid()))
                 .map(key -> derivedSecret(key, "sentinel refresh-token successor seal"))
                 .toList();
@@ -141,8 +142,8 @@ public class SigningKeys {
 
     private void sealPlainKeys() {
         for (SigningKey key : repository.all()) {
-            sealing.sealedIfPlain(key.kid(), key.privateKey()).ifPresent(sealed -> {
-                repository.replacePrivateKey(key.kid(), key.privateKey(), sealed);
+            sealing.sealedIfPlain(key.kid(), key.privateKey()).ifPresent(sealedKey -> {
+                repository.replacePrivateKey(key.kid(), key.privateKey(), sealedKey);
                 LOG.info("the private key of signing key " + key.kid() + " is sealed now");
             });
         }
