@@ -24,8 +24,7 @@ class Es256SigningIT {
 
     @BeforeAll
     static void start() {
-        String database = TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null;
-        Map<String, String> env = TestEnvironment.withTestSettings(TestEnvironment.database(database));
+        Map<String, String> env = TestEnvironment.ownServerSettings();
         env.put("AUTH_SIGNING_ALGORITHM", "ES256");
         env.put("AUTH_JWKS_MAX_AGE", "PT1S");
         env.put("AUTH_SIGNING_KEY_POLL_INTERVAL", "PT1S");
@@ -34,9 +33,7 @@ class Es256SigningIT {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        TestEnvironment.stopAll(server);
     }
 
     @Test

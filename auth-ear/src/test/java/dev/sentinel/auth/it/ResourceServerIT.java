@@ -38,8 +38,7 @@ class ResourceServerIT {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        String database = TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null;
-        Map<String, String> env = TestEnvironment.withTestSettings(TestEnvironment.database(database));
+        Map<String, String> env = TestEnvironment.ownServerSettings();
         env.put("AUTH_SIGNING_KEY_FILE", TestKeys.signingKeyFile().toString());
         env.put("AUTH_JWT_ISSUER", ISSUER);
         env.put("AUTH_JWT_AUDIENCE", AUDIENCE);
@@ -53,12 +52,7 @@ class ResourceServerIT {
 
     @AfterAll
     static void stopBoth() {
-        if (resources != null) {
-            resources.close();
-        }
-        if (auth != null) {
-            auth.close();
-        }
+        TestEnvironment.stopAll(resources, auth);
     }
 
     @Test

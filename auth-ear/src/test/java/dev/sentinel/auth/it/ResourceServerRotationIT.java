@@ -33,8 +33,7 @@ class ResourceServerRotationIT {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        String database = TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null;
-        Map<String, String> env = TestEnvironment.withTestSettings(TestEnvironment.database(database));
+        Map<String, String> env = TestEnvironment.ownServerSettings();
         env.put("AUTH_JWT_ISSUER", ISSUER);
         env.put("AUTH_JWT_AUDIENCE", AUDIENCE);
         env.put("AUTH_JWKS_MAX_AGE", "PT2S");
@@ -46,12 +45,7 @@ class ResourceServerRotationIT {
 
     @AfterAll
     static void stopBoth() {
-        if (resources != null) {
-            resources.close();
-        }
-        if (auth != null) {
-            auth.close();
-        }
+        TestEnvironment.stopAll(resources, auth);
     }
 
     @Test

@@ -45,8 +45,7 @@ class SigningKeyRotationIT {
 
     @BeforeAll
     static void start() {
-        String database = TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null;
-        Map<String, String> env = TestEnvironment.withTestSettings(TestEnvironment.database(database));
+        Map<String, String> env = TestEnvironment.ownServerSettings();
         env.put("AUTH_JWKS_MAX_AGE", "PT" + MAX_AGE.toSeconds() + "S");
         env.put("AUTH_SIGNING_KEY_POLL_INTERVAL", "PT1S");
         env.put("AUTH_ACCESS_TOKEN_TTL", "PT" + ACCESS_TTL.toSeconds() + "S");
@@ -55,9 +54,7 @@ class SigningKeyRotationIT {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        TestEnvironment.stopAll(server);
     }
 
     @Test

@@ -57,12 +57,7 @@ class SigningKeyRotationMariaDbIT {
 
     @AfterAll
     static void stop() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
+        TestEnvironment.stopAll(first, second);
     }
 
     @Test
