@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -55,16 +56,20 @@ public class SigningKeys {
     @Inject
     Clock clock;
 
-    /** The keys as last read; parsed keys are kept by kid, since parsing and unsealing cost more than reading. */
-    private volatile KeyRing ring;
+    /** The published keys as last read, replaced as a whole so that readers never see half a refresh. */
+    private volatile Loaded loaded;
 
+    /** Parsed keys by kid: parsing and unsealing cost more than reading, and a stored key never changes. */
     private final Map<String, JWK> parsed = new ConcurrentHashMap<>();
+
+    private record Loaded(KeyRing ring, Map<String, JWK> jwks) {}
 
     public void load() {
         if (tokenSettings.signingKeyFile().isPresent()) {
             JWK key = PemKeyFile.read(Path.of(tokenSettings.signingKeyFile().get()));
-            parsed.put(key.getKeyID(), key);
-            ring = new KeyRing(List.of(new SigningKey(key.getKeyID(), 1, "RS256", "", "", ALWAYS, ALWAYS)));
+            loaded = new Loaded(
+                    new KeyRing(List.of(new SigningKey(key.getKeyID(), 1, "RS256", "", "", ALWAYS, ALWAYS))),
+                    Map.of(key.getKeyID(), key));
             return;
         }
         sealPlainKeys();
@@ -87,14 +92,17 @@ public class SigningKeys {
             repository.remove(retired.stream().map(SigningKey::kid).toList());
         }
         KeyRing published = new KeyRing(stored.publishedAt(now, policy));
-        published.keys().forEach(key -> parsed.computeIfAbsent(key.kid(), kid -> toJwk(key)));
-        parsed.keySet().retainAll(published.keys().stream().map(SigningKey::kid).toList());
-        ring = published;
+        Map<String, JWK> jwks = published.keys().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        SigningKey::kid, key -> parsed.computeIfAbsent(key.kid(), kid -> toJwk(key))));
+        parsed.keySet().retainAll(jwks.keySet());
+        loaded = new Loaded(published, jwks);
     }
 
     /** The key that signs now, with its private part. */
     public JWK signingKey() {
-        return parsed.get(loaded().signingAt(clock.instant()).kid());
+        Loaded keys = loaded();
+        return keys.jwks().get(keys.ring().signingAt(clock.instant()).kid());
     }
 
     public static JWSAlgorithm algorithmOf(JWK key) {
@@ -111,8 +119,9 @@ public class SigningKeys {
 
     /** Only public parts, of every key that may have signed a live token or will soon sign. */
     public JWKSet publicKeys() {
-        return new JWKSet(loaded().keys().stream()
-                        .map(key -> parsed.get(key.kid()).toPublicJWK())
+        Loaded keys = loaded();
+        return new JWKSet(keys.ring().keys().stream()
+                        .map(key -> keys.jwks().get(key.kid()).toPublicJWK())
                         .toList())
                 .toPublicJWKSet();
     }
@@ -122,18 +131,18 @@ public class SigningKeys {
      * the signing keys, which every instance shares and which are kept apart from the refresh tokens.
      */
     public List<byte[]> sealSecrets() {
-        KeyRing keys = loaded();
-        String signing = keys.signingAt(clock.instant()).kid();
-        return keys.keys().stream()
+        Loaded keys = loaded();
+        String signing = keys.ring().signingAt(clock.instant()).kid();
+        return keys.ring().keys().stream()
                 .sorted((a, b) ->
                         Boolean.compare(!a.kid().equals(signing), !b.kid().equals(signing)))
-                .map(key -> parsed.get(key.kid()))
+                .map(key -> keys.jwks().get(key.kid()))
                 .map(key -> derivedSecret(key, "sentinel refresh-token successor seal"))
                 .toList();
     }
 
-    private KeyRing loaded() {
-        KeyRing keys = ring;
+    private Loaded loaded() {
+        Loaded keys = loaded;
         if (keys == null) {
             throw new IllegalStateException("signing keys are not loaded yet");
         }
