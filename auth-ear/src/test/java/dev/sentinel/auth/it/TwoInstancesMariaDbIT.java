@@ -14,6 +14,7 @@ import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -210,5 +211,27 @@ class TwoInstancesMariaDbIT {
         assertEquals(204, changed.status(), changed::toString);
         assertRefusedWithinOneSecond(Api.of(second), other.accessToken());
         assertEquals(200, Api.of(second).me(kept.accessToken()).status());
+    }
+
+    @Test
+    void deletingTheAccountOnOneEndsItsSessionsOnTheOtherWithinOneSecond() {
+        Api onFirst = Api.of(first);
+        Api onSecond = onFirst.on(second);
+        Session session = Accounts.signUp(onFirst);
+        assertEquals(
+                200, onSecond.get("/api/auth/sessions", session.accessToken()).status());
+
+        Reply deleted = onFirst.send(
+                "DELETE",
+                "/api/auth/me",
+                Api.json("current_password", Accounts.PASSWORD),
+                "application/json",
+                session.accessToken(),
+                Map.of());
+        long deletedAt = System.nanoTime();
+
+        assertEquals(204, deleted.status(), deleted::toString);
+        // the account's rows are gone, so it is the revocation feed, not a lookup, that must refuse the token
+        assertRefusedWithinOneSecond(() -> onSecond.get("/api/auth/sessions", session.accessToken()), deletedAt);
     }
 }

@@ -3,6 +3,8 @@ package dev.sentinel.auth.it.support;
 import static dev.sentinel.auth.it.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.function.Supplier;
+
 /**
  * A revoked session's access tokens must be refused within 1 s, not at once: other instances learn of
  * revocations by polling the database (README, "Sessions and revocation"). So tests poll GET /api/auth/me.
@@ -19,10 +21,15 @@ public final class Revocation {
 
     /** Like {@link #assertRefusedWithinOneSecond(Api, String)}, with the second counted from the revocation. */
     public static void assertRefusedWithinOneSecond(Api api, String accessToken, long revokedAtNanos) {
+        assertRefusedWithinOneSecond(() -> api.me(accessToken), revokedAtNanos);
+    }
+
+    /** Repeats a protected call until it answers a 401 problem; fails 1 s after the revocation. */
+    public static void assertRefusedWithinOneSecond(Supplier<Reply> protectedCall, long revokedAtNanos) {
         long deadline = revokedAtNanos + ONE_SECOND_NANOS;
         Reply last;
         do {
-            last = api.me(accessToken);
+            last = protectedCall.get();
             if (last.status() == 401) {
                 assertProblem(last, 401);
                 return;

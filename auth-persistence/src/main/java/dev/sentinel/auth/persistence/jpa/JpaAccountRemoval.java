@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** The schema's foreign keys (ON DELETE CASCADE) take sessions, tokens, mails and verification with the user. */
+/**
+ * The schema's foreign keys (ON DELETE CASCADE) take sessions, tokens, mails and verification with the user;
+ * each session leaves its id in removed_sessions, which the revocation feed reads next to revoked sessions.
+ */
 @ApplicationScoped
 @TranslatesStoreErrors
 @Transactional
@@ -25,6 +28,11 @@ public class JpaAccountRemoval implements AccountRemoval {
     public void remove(UUID userId) {
         em.createQuery("UPDATE AuthEventEntity e SET e.email = NULL WHERE e.userId = :user")
                 .setParameter("user", userId.toString())
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO removed_sessions (session_id, removed_at) SELECT id, ? FROM sessions"
+                        + " WHERE user_id = ?")
+                .setParameter(1, System.currentTimeMillis())
+                .setParameter(2, userId.toString())
                 .executeUpdate();
         em.createQuery("DELETE FROM UserEntity u WHERE u.id = :user")
                 .setParameter("user", userId.toString())

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 @TranslatesStoreErrors
@@ -111,11 +112,15 @@ public class JpaSessionRepository implements SessionRepository {
 
     @Override
     public List<UUID> revokedSince(Instant since) {
-        return em.createQuery("SELECT s.id FROM SessionEntity s WHERE s.revokedAt >= :since", String.class)
+        Stream<String> revoked = em.createQuery(
+                        "SELECT s.id FROM SessionEntity s WHERE s.revokedAt >= :since", String.class)
                 .setParameter("since", since.toEpochMilli())
-                .getResultStream()
-                .map(UUID::fromString)
-                .toList();
+                .getResultStream();
+        Stream<String> removed = em.createQuery(
+                        "SELECT r.sessionId FROM RemovedSessionEntity r WHERE r.removedAt >= :since", String.class)
+                .setParameter("since", since.toEpochMilli())
+                .getResultStream();
+        return Stream.concat(revoked, removed).map(UUID::fromString).toList();
     }
 
     @Override
@@ -130,6 +135,9 @@ public class JpaSessionRepository implements SessionRepository {
     @Override
     public int purgeEnded(Instant endedBefore, Instant idleBefore) {
         long ended = endedBefore.toEpochMilli();
+        em.createQuery("DELETE FROM RemovedSessionEntity r WHERE r.removedAt < :ended")
+                .setParameter("ended", ended)
+                .executeUpdate();
         em.createQuery("DELETE FROM RefreshTokenEntity t WHERE t.expiresAt < :ended")
                 .setParameter("ended", ended)
                 .executeUpdate();

@@ -5,11 +5,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /** Brings the schema up to date before anything else touches the database. */
@@ -19,6 +21,14 @@ public class SchemaMigration {
 
     @Resource(lookup = "jdbc/auth")
     DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "auth.db", defaultValue = "h2")
+    String database;
+
+    @Inject
+    @ConfigProperty(name = "auth.db.tls", defaultValue = "off")
+    String transport;
 
     void migrate(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
@@ -33,13 +43,17 @@ public class SchemaMigration {
      * trace. The driver's message names the host, port or file but never the password.
      */
     private void requireConnection() {
+        DatabaseTransport required = DatabaseTransport.of(transport);
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
+            if (database.strip().equalsIgnoreCase("mariadb")) {
+                required.require(connection);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "The data source jdbc/auth cannot connect (SQLState " + e.getSQLState() + "): " + e.getMessage()
                             + ". Check AUTH_DB and AUTH_DB_HOST, AUTH_DB_PORT, AUTH_DB_NAME, AUTH_DB_USER,"
-                            + " AUTH_DB_PASSWORD, and the JDBC driver jar in the server's auth/jdbc folder.",
+                            + " AUTH_DB_PASSWORD, AUTH_DB_TLS, AUTH_DB_TLS_CA, and the JDBC driver jar in the server's auth/jdbc folder.",
                     e);
         }
     }
@@ -68,7 +82,8 @@ public class SchemaMigration {
                 .javaMigrations(
                         new V2__Exact_text_comparison_on_MariaDB(),
                         new V5__Mail_queue_and_one_time_tokens(),
-                        new V6__Key_encryption_key())
+                        new V6__Key_encryption_key(),
+                        new V12__Removed_sessions())
                 .load()
                 .migrate();
     }

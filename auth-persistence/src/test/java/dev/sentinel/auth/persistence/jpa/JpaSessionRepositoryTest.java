@@ -250,6 +250,18 @@ class JpaSessionRepositoryTest extends JpaTestSupport {
     }
 
     @Test
+    void sessionsOfARemovedAccountStayInTheFeedUntilPurged() {
+        Session bobs = open(live(bob));
+        Instant beforeRemoval = Instant.now().minusSeconds(1);
+
+        tx.run(() -> new JpaAccountRemoval(em).remove(bob));
+
+        assertEquals(List.of(bobs.id()), tx.get(() -> sessions.revokedSince(beforeRemoval)));
+        tx.get(() -> sessions.purgeEnded(Instant.now().plusSeconds(1), NOW.minus(DAY)));
+        assertEquals(List.of(), tx.get(() -> sessions.revokedSince(beforeRemoval)));
+    }
+
+    @Test
     void purgeEndedDeletesEndedSessionsWithTheirTokensAndKeepsLiveOnes() {
         Instant endedBefore = NOW.minus(DAY);
         Instant idleBefore = NOW.minus(Duration.ofDays(7));
