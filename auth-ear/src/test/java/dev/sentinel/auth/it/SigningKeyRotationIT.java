@@ -62,8 +62,10 @@ class SigningKeyRotationIT {
     void aRotatedKeyIsPublishedAtOnceSignsAfterTheCacheLifetimeAndTheOldOneRetiresAfterItsTokens() {
         Api api = Api.of(server);
         Reply jwks = api.get("/api/auth/jwks", null);
-        assertEquals(
-                "max-age=" + MAX_AGE.toSeconds(), jwks.header("Cache-Control").replace(" ", ""));
+        assertTrue(
+                List.of(jwks.header("Cache-Control").replace(" ", "").split(","))
+                        .contains("max-age=" + MAX_AGE.toSeconds()),
+                jwks::toString);
         Session before = Accounts.signUp(api);
         String oldKid = kidOf(before.accessToken());
         assertEquals(List.of(oldKid), publishedKids(api));
