@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
@@ -26,18 +27,22 @@ public final class SuccessorSeal {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final Supplier<byte[]> serverSecret;
+    private final Supplier<List<byte[]>> serverSecrets;
 
-    /** {@code serverSecret}: at least 256 bits the database does not hold next to the tokens. */
-    public SuccessorSeal(Supplier<byte[]> serverSecret) {
-        this.serverSecret = serverSecret;
+    /**
+     * {@code serverSecrets}: each at least 256 bits the database does not hold next to the tokens. They may change
+     * over time (they follow the signing keys): the first seals, any opens, so that a seal made just before a
+     * change still opens just after it.
+     */
+    public SuccessorSeal(Supplier<List<byte[]>> serverSecrets) {
+        this.serverSecrets = serverSecrets;
     }
 
     public String seal(String presentedToken, OpaqueToken successor, SecureRandom random) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, presentedToken, nonce)
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, serverSecrets.get().get(0), presentedToken, nonce)
                     .doFinal(successor.value().getBytes(StandardCharsets.US_ASCII));
             return Base64.getEncoder()
                     .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
@@ -60,8 +65,23 @@ public final class SuccessorSeal {
                 return Optional.empty();
             }
             byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
-            byte[] opened = cipher(Cipher.DECRYPT_MODE, presentedToken, nonce)
-                    .doFinal(Arrays.copyOfRange(all, NONCE_BYTES, all.length));
+            byte[] sealed = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
+            for (byte[] secret : serverSecrets.get()) {
+                Optional<OpaqueToken> opened = open(secret, presentedToken, nonce, sealed);
+                if (opened.isPresent()) {
+                    return opened;
+                }
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<OpaqueToken> open(byte[] secret, String presentedToken, byte[] nonce, byte[] sealed) {
+        try {
+            byte[] opened =
+                    cipher(Cipher.DECRYPT_MODE, secret, presentedToken, nonce).doFinal(sealed);
             return Optional.of(new OpaqueToken(new String(opened, StandardCharsets.US_ASCII)));
         } catch (AEADBadTagException | IllegalArgumentException notOurs) {
             return Optional.empty();
@@ -70,16 +90,18 @@ public final class SuccessorSeal {
         }
     }
 
-    private Cipher cipher(int mode, String presentedToken, byte[] nonce) throws GeneralSecurityException {
+    private static Cipher cipher(int mode, byte[] secret, String presentedToken, byte[] nonce)
+            throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(keyFor(presentedToken), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.init(
+                mode, new SecretKeySpec(keyFor(secret, presentedToken), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
         return cipher;
     }
 
     /** HMAC-SHA256 keyed by the server secret over the token: neither alone derives the key. */
-    private byte[] keyFor(String presentedToken) throws GeneralSecurityException {
+    private static byte[] keyFor(byte[] secret, String presentedToken) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(serverSecret.get(), "HmacSHA256"));
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
         mac.update(LABEL);
         mac.update((byte) 0);
         return mac.doFinal(presentedToken.getBytes(StandardCharsets.US_ASCII));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuccessorSealTest {
@@ -13,7 +14,7 @@ class SuccessorSealTest {
     private final OpaqueToken presented = OpaqueToken.generate(random);
     private final OpaqueToken successor = OpaqueToken.generate(random);
     private final byte[] serverSecret = secret();
-    private final SuccessorSeal seal = new SuccessorSeal(() -> serverSecret);
+    private final SuccessorSeal seal = new SuccessorSeal(() -> List.of(serverSecret));
 
     private byte[] secret() {
         byte[] secret = new byte[32];
@@ -62,10 +63,26 @@ class SuccessorSealTest {
         String sealed = seal.seal(presented.value(), successor, random);
 
         // when someone without this server's secret tries to open it
-        SuccessorSeal withoutTheSecret = new SuccessorSeal(this::secret);
+        SuccessorSeal withoutTheSecret = new SuccessorSeal(() -> List.of(secret()));
 
         // then the token alone gives nothing
         assertTrue(withoutTheSecret.open(presented.value(), sealed).isEmpty());
+    }
+
+    @Test
+    void aSealMadeBeforeTheSecretChangedStillOpensWhileTheOldSecretIsKept() {
+        // given a seal made under the secret of the key that signed then
+        String sealed = seal.seal(presented.value(), successor, random);
+
+        // when a new key signs and the old one is still published
+        SuccessorSeal afterRotation = new SuccessorSeal(() -> List.of(secret(), serverSecret));
+
+        // then the seal opens, and a new seal is made under the new secret only
+        assertEquals(
+                successor.value(),
+                afterRotation.open(presented.value(), sealed).orElseThrow().value());
+        String resealed = afterRotation.seal(presented.value(), successor, random);
+        assertTrue(seal.open(presented.value(), resealed).isEmpty());
     }
 
     @Test

@@ -91,7 +91,7 @@ class CredentialVersionTest {
                 revoked,
                 events,
                 SessionPolicy.DEFAULT,
-                new SuccessorSeal(() -> new byte[32]),
+                new SuccessorSeal(() -> java.util.List.of(new byte[32])),
                 clock,
                 random);
 
@@ -124,7 +124,7 @@ class CredentialVersionTest {
                 revoked,
                 events,
                 SessionPolicy.DEFAULT,
-                new SuccessorSeal(() -> new byte[32]),
+                new SuccessorSeal(() -> java.util.List.of(new byte[32])),
                 clock,
                 random);
 

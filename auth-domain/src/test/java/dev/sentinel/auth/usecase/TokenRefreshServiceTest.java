@@ -41,7 +41,7 @@ class TokenRefreshServiceTest {
             revoked,
             events,
             POLICY,
-            new SuccessorSeal(() -> new byte[32]),
+            new SuccessorSeal(() -> java.util.List.of(new byte[32])),
             clock,
             random);
 

@@ -68,6 +68,14 @@ public final class AuthServer implements AutoCloseable {
         return launch(name, httpPort, workDir, environment, generation + 1);
     }
 
+    /** Stops this server cleanly and starts it again with some settings changed, as an operator edits server.env. */
+    public AuthServer restartWith(Map<String, String> changes) {
+        close();
+        Map<String, String> env = new HashMap<>(environment);
+        env.putAll(changes);
+        return launch(name, httpPort, workDir, env, generation + 1);
+    }
+
     /**
      * kill -9 of the server, as a crash of the JVM or the machine: no shutdown, nothing flushed. Then starts
      * it again on the same port and configuration.

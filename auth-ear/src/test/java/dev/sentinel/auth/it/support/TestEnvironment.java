@@ -68,6 +68,24 @@ public final class TestEnvironment {
         return all;
     }
 
+    /** The test settings for a server of its own: on H2, or on a fresh MariaDB database (-Dit.db=mariadb). */
+    public static Map<String, String> ownServerSettings() {
+        return withTestSettings(database(onMariaDb() ? freshDatabaseName() : null));
+    }
+
+    /** Stops servers a test class started, in the order given; those that never started are null. */
+    public static void stopAll(AutoCloseable... servers) {
+        for (AutoCloseable server : servers) {
+            if (server != null) {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot stop " + server, e);
+                }
+            }
+        }
+    }
+
     /** Environment for a server on H2 (databaseName null) or on the named MariaDB database. */
     public static Map<String, String> database(String databaseName) {
         Map<String, String> env = new HashMap<>();

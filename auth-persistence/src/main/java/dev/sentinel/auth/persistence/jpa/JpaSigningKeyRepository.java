@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
 @TranslatesStoreErrors
 public class JpaSigningKeyRepository implements SigningKeyRepository {
-    private static final int FIRST_GENERATION = 1;
-
     @PersistenceContext(unitName = "auth")
     EntityManager em;
 
@@ -37,8 +36,30 @@ public class JpaSigningKeyRepository implements SigningKeyRepository {
     }
 
     @Override
-    public List<SigningKey> addIfNone(SigningKey key) {
-        inserter.insertIfAbsent(SigningKeyEntity.from(key, FIRST_GENERATION));
-        return all();
+    public boolean add(SigningKey key) {
+        return inserter.insertIfAbsent(SigningKeyEntity.from(key));
+    }
+
+    /** Compare-and-set: of instances sealing the same key at once, the first write stays. */
+    @Override
+    @Transactional
+    public void replacePrivateKey(String kid, String expected, String replacement) {
+        em.createQuery("UPDATE SigningKeyEntity k SET k.privateKey = :replacement"
+                        + " WHERE k.kid = :kid AND k.privateKey = :expected")
+                .setParameter("replacement", replacement)
+                .setParameter("kid", kid)
+                .setParameter("expected", expected)
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public void remove(Collection<String> kids) {
+        if (kids.isEmpty()) {
+            return;
+        }
+        em.createQuery("DELETE FROM SigningKeyEntity k WHERE k.kid IN :kids")
+                .setParameter("kids", kids)
+                .executeUpdate();
     }
 }

@@ -22,21 +22,33 @@ class SigningKeyEntity {
     @Column(name = "public_key")
     String publicKey;
 
+    /** When the key was published. */
     @Column(name = "created_at")
     long createdAt;
 
-    static SigningKeyEntity from(SigningKey key, int generation) {
+    @Column(name = "signs_from")
+    long signsFrom;
+
+    static SigningKeyEntity from(SigningKey key) {
         SigningKeyEntity entity = new SigningKeyEntity();
         entity.kid = key.kid();
-        entity.generation = generation;
+        entity.generation = key.generation();
         entity.algorithm = key.algorithm();
-        entity.privateKey = key.privateKeyPkcs8();
+        entity.privateKey = key.privateKey();
         entity.publicKey = key.publicKeyX509();
-        entity.createdAt = key.createdAt().toEpochMilli();
+        entity.createdAt = key.publishesAt().toEpochMilli();
+        entity.signsFrom = key.signsFrom().toEpochMilli();
         return entity;
     }
 
     SigningKey toKey() {
-        return new SigningKey(kid, algorithm, privateKey, publicKey, Instant.ofEpochMilli(createdAt));
+        return new SigningKey(
+                kid,
+                generation,
+                algorithm,
+                privateKey,
+                publicKey,
+                Instant.ofEpochMilli(createdAt),
+                Instant.ofEpochMilli(signsFrom));
     }
 }

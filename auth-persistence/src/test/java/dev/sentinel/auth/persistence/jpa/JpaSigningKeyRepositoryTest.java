@@ -1,6 +1,8 @@
 package dev.sentinel.auth.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.token.SigningKey;
 import jakarta.persistence.EntityManager;
@@ -10,10 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * addIfNone is not transactional itself: the insert runs in the inserter's own transaction (REQUIRES_NEW in
- * the container, {@link SeparateTransactionRowInserter} here), and the read after it in a transaction of its
- * own ({@code all()} is {@code @Transactional}); so the calls below run outside any test transaction, as the
- * container would run them outside any caller transaction.
+ * add is not transactional itself: the insert runs in the inserter's own transaction (REQUIRES_NEW in the
+ * container, {@link SeparateTransactionRowInserter} here); so the calls below run outside any test transaction,
+ * as the container would run them outside any caller transaction.
  */
 class JpaSigningKeyRepositoryTest extends JpaTestSupport {
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00.123Z");
@@ -25,8 +26,9 @@ class JpaSigningKeyRepositoryTest extends JpaTestSupport {
         keys = new JpaSigningKeyRepository(em, new SeparateTransactionRowInserter(factory));
     }
 
-    private static SigningKey key(String kid, Instant createdAt) {
-        return new SigningKey(kid, "RS256", "private-" + kid, "public-" + kid, createdAt);
+    private static SigningKey key(String kid, int generation, Instant publishesAt) {
+        return new SigningKey(
+                kid, generation, "RS256", "private-" + kid, "public-" + kid, publishesAt, publishesAt.plusSeconds(300));
     }
 
     @Test
@@ -35,39 +37,55 @@ class JpaSigningKeyRepositoryTest extends JpaTestSupport {
     }
 
     @Test
-    void addIfNoneStoresTheFirstKey() {
-        SigningKey first = key("kid-1", NOW);
+    void keysComeBackNewestGenerationFirstWithTheirSchedule() {
+        SigningKey first = key("kid-1", 1, NOW);
+        SigningKey second = key("kid-2", 2, NOW.plusSeconds(60));
 
-        assertEquals(List.of(first), keys.addIfNone(first));
-        assertEquals(List.of(first), tx.get(() -> keys.all()));
+        assertTrue(keys.add(first));
+        assertTrue(keys.add(second));
+
+        assertEquals(List.of(second, first), tx.get(() -> keys.all()));
     }
 
     @Test
-    void secondAddIfNoneKeepsOnlyTheFirstKey() {
-        SigningKey first = key("kid-1", NOW);
-        keys.addIfNone(first);
-
-        List<SigningKey> afterSecond = keys.addIfNone(key("kid-2", NOW.plusSeconds(1)));
-
-        assertEquals(List.of(first), afterSecond);
-        assertEquals(List.of(first), tx.get(() -> keys.all()));
-    }
-
-    @Test
-    void instancesStartingTogetherAgreeOnOneKey() {
+    void instancesRotatingTogetherStoreOneKeyOfAGeneration() {
         EntityManager otherEm = factory.createEntityManager();
         try {
             JpaSigningKeyRepository otherInstance =
                     new JpaSigningKeyRepository(otherEm, new SeparateTransactionRowInserter(factory));
-            SigningKey mine = key("kid-a", NOW);
+            SigningKey mine = key("kid-a", 1, NOW);
 
-            List<SigningKey> seenHere = keys.addIfNone(mine);
-            List<SigningKey> seenThere = otherInstance.addIfNone(key("kid-b", NOW));
+            assertTrue(keys.add(mine));
+            assertFalse(otherInstance.add(key("kid-b", 1, NOW)));
 
-            assertEquals(List.of(mine), seenHere);
-            assertEquals(seenHere, seenThere);
+            assertEquals(List.of(mine), tx.get(() -> keys.all()));
         } finally {
             otherEm.close();
         }
+    }
+
+    @Test
+    void aPrivateKeyIsReplacedOnlyWhileItIsTheExpectedOne() {
+        SigningKey first = key("kid-1", 1, NOW);
+        keys.add(first);
+
+        tx.run(() -> keys.replacePrivateKey("kid-1", "private-kid-1", "sealed-1"));
+        tx.run(() -> keys.replacePrivateKey("kid-1", "private-kid-1", "sealed-2"));
+
+        em.clear();
+        assertEquals("sealed-1", tx.get(() -> keys.all()).get(0).privateKey());
+    }
+
+    @Test
+    void retiredKeysAreRemoved() {
+        keys.add(key("kid-1", 1, NOW));
+        keys.add(key("kid-2", 2, NOW));
+
+        tx.run(() -> keys.remove(List.of("kid-1")));
+
+        em.clear();
+        assertEquals(
+                List.of("kid-2"),
+                tx.get(() -> keys.all()).stream().map(SigningKey::kid).toList());
     }
 }

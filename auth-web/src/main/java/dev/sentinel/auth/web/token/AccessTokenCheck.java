@@ -2,11 +2,14 @@ package dev.sentinel.auth.web.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.sentinel.auth.web.config.SigningKeySettings;
 import dev.sentinel.auth.web.config.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,12 +26,12 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Checks an access token as Liberty's mpJwt will, before Liberty sees it: Liberty writes every token it refuses
  * into its log and FFDC files (a token with one character appended leaks the valid one), so only a token that
- * will pass may reach it. The rules match server.xml's mpJwt element: RS256, a published kid, our issuer and
+ * will pass may reach it. The rules match server.xml's mpJwt element: RS256 or ES256 as the published key says, a published kid, our issuer and
  * audience, 30 s of clock skew.
  */
 @ApplicationScoped
 public class AccessTokenCheck {
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    static final Duration CLOCK_SKEW = SigningKeySettings.CLOCK_SKEW;
     private static final int MAX_LENGTH = 8 * 1024;
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -84,16 +87,21 @@ public class AccessTokenCheck {
         return rejection;
     }
 
+    /** The header's algorithm must be the published key's: RS256 for an RSA key, ES256 for a P-256 key. */
     private Optional<Rejection> signatureRejection(SignedJWT jwt) {
-        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+        JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
+        if (!JWSAlgorithm.RS256.equals(algorithm) && !JWSAlgorithm.ES256.equals(algorithm)) {
             return Optional.of(Rejection.ALGORITHM);
         }
         String kid = jwt.getHeader().getKeyID();
         JWK key = kid == null ? null : keys.publicKeys().getKeyByKeyId(kid);
-        if (!(key instanceof RSAKey rsa)) {
+        if (key == null) {
             return Optional.of(Rejection.UNKNOWN_KEY);
         }
-        return signedBy(jwt, rsa) ? Optional.empty() : Optional.of(Rejection.BAD_SIGNATURE);
+        if (!SigningKeys.algorithmOf(key).equals(algorithm)) {
+            return Optional.of(Rejection.ALGORITHM);
+        }
+        return signedBy(jwt, key) ? Optional.empty() : Optional.of(Rejection.BAD_SIGNATURE);
     }
 
     private Optional<Rejection> claimsRejection(JWTClaimsSet claims, Instant now) {
@@ -117,9 +125,9 @@ public class AccessTokenCheck {
         return Optional.empty();
     }
 
-    private static boolean signedBy(SignedJWT jwt, RSAKey key) {
+    private static boolean signedBy(SignedJWT jwt, JWK key) {
         try {
-            return jwt.verify(new RSASSAVerifier(key));
+            return jwt.verify(key instanceof ECKey ec ? new ECDSAVerifier(ec) : new RSASSAVerifier((RSAKey) key));
         } catch (JOSEException e) {
             return false;
         }

@@ -2,8 +2,8 @@ package dev.sentinel.auth.web.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.sentinel.auth.client.ServiceClient;
@@ -18,7 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-/** Signs access tokens (RS256, with kid) carrying the claims MP JWT and docs/api.md expect. */
+/** Signs access tokens (RS256 or ES256, with kid) with the key that signs now, carrying the claims MP JWT and docs/api.md expect. */
 @ApplicationScoped
 public class AccessTokenIssuer {
     /** RFC 8176 authentication method references: a password, plus a one-time password as a second factor. */
@@ -79,13 +79,14 @@ public class AccessTokenIssuer {
     }
 
     private String signed(JWTClaimsSet claims) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+        JWK key = keys.signingKey();
+        JWSHeader header = new JWSHeader.Builder(SigningKeys.algorithmOf(key))
                 .type(JOSEObjectType.JWT)
-                .keyID(keys.currentKid())
+                .keyID(key.getKeyID())
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(keys.signer());
+            jwt.sign(SigningKeys.signerOf(key));
         } catch (JOSEException e) {
             throw new IllegalStateException("signing an access token failed", e);
         }

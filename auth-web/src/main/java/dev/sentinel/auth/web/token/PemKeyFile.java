@@ -33,9 +33,9 @@ final class PemKeyFile {
             throw new IllegalStateException("the signing key file " + file + " is not a PKCS#8 PEM private key");
         }
         byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + BEGIN.length(), end));
-        PrivateKey privateKey = RsaKeys.privateKey(der);
+        PrivateKey privateKey = DerKeys.privateKey("RSA", der);
         try {
-            return new RSAKey.Builder((RSAPublicKey) RsaKeys.publicKeyOf(privateKey))
+            return new RSAKey.Builder((RSAPublicKey) DerKeys.rsaPublicKeyOf(privateKey))
                     .privateKey((RSAPrivateKey) privateKey)
                     .keyIDFromThumbprint() // RFC 7638: every instance reading this file names it alike
                     .algorithm(JWSAlgorithm.RS256)

@@ -3,133 +3,173 @@ package dev.sentinel.auth.web.token;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.AsymmetricJWK;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import dev.sentinel.auth.token.KeyRing;
+import dev.sentinel.auth.token.RotationPolicy;
 import dev.sentinel.auth.token.SigningKey;
 import dev.sentinel.auth.token.SigningKeyRepository;
+import dev.sentinel.auth.web.config.SigningKeySettings;
 import dev.sentinel.auth.web.config.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The key that signs access tokens and the public keys that verify them. The key comes from
- * AUTH_SIGNING_KEY_FILE, or is generated once and kept in the database, so every instance signs alike.
+ * The key that signs access tokens and the public keys that verify them. With AUTH_SIGNING_KEY_FILE that file's
+ * key alone; otherwise the keys in the database, re-read every poll interval, so that every instance follows a
+ * rotation made on any of them and, reading the same rows, signs with the same key at the same time.
  */
 @ApplicationScoped
 public class SigningKeys {
-    private static final int RSA_BITS = 2048;
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+    private static final Instant ALWAYS = Instant.EPOCH;
 
     @Inject
     SigningKeyRepository repository;
 
     @Inject
-    TokenSettings settings;
+    PrivateKeySealing sealing;
+
+    @Inject
+    TokenSettings tokenSettings;
+
+    @Inject
+    SigningKeySettings settings;
 
     @Inject
     Clock clock;
 
-    private volatile RSAKey current;
-    private volatile JWKSet publicKeys;
-    private volatile byte[] sealSecret;
+    /** The published keys as last read, replaced as a whole so that readers never see half a refresh. */
+    private volatile Loaded loaded;
+
+    /** Parsed keys by kid: parsing and unsealing cost more than reading, and a stored key never changes. */
+    private final Map<String, JWK> parsed = new ConcurrentHashMap<>();
+
+    private record Loaded(KeyRing ring, Map<String, JWK> jwks) {}
 
     public void load() {
-        List<RSAKey> keys = new ArrayList<>();
-        settings.signingKeyFile().ifPresent(file -> keys.add(PemKeyFile.read(Path.of(file))));
-        repository.all().stream().map(SigningKeys::toJwk).forEach(keys::add);
-        if (keys.isEmpty()) {
-            repository.addIfNone(generate()).stream().map(SigningKeys::toJwk).forEach(keys::add);
+        if (tokenSettings.signingKeyFile().isPresent()) {
+            JWK key = PemKeyFile.read(Path.of(tokenSettings.signingKeyFile().get()));
+            loaded = new Loaded(
+                    new KeyRing(List.of(new SigningKey(key.getKeyID(), 1, "RS256", "", "", ALWAYS, ALWAYS))),
+                    Map.of(key.getKeyID(), key));
+            return;
         }
-        current = keys.get(0);
-        sealSecret = derivedSecret(current, "sentinel refresh-token successor seal");
-        publicKeys = new JWKSet(keys.stream()
-                .map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK())
-                .toList());
+        sealPlainKeys();
+        refresh();
     }
 
-    public String currentKid() {
-        return current.getKeyID();
+    /** Reads the database's keys again, and forgets those whose every token has expired. */
+    public void refresh() {
+        if (tokenSettings.signingKeyFile().isPresent()) {
+            return;
+        }
+        KeyRing stored = new KeyRing(repository.all());
+        if (stored.isEmpty()) {
+            throw new IllegalStateException("no signing key is stored");
+        }
+        RotationPolicy policy = settings.policy();
+        Instant now = clock.instant();
+        List<SigningKey> retired = stored.retiredAt(now, policy);
+        if (!retired.isEmpty()) {
+            repository.remove(retired.stream().map(SigningKey::kid).toList());
+        }
+        KeyRing published = new KeyRing(stored.publishedAt(now, policy));
+        Map<String, JWK> jwks = published.keys().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        SigningKey::kid, key -> parsed.computeIfAbsent(key.kid(), kid -> toJwk(key))));
+        parsed.keySet().retainAll(jwks.keySet());
+        loaded = new Loaded(published, jwks);
     }
 
-    public JWSSigner signer() {
+    /** The key that signs now, with its private part. */
+    public JWK signingKey() {
+        Loaded keys = loaded();
+        return keys.jwks().get(keys.ring().signingAt(clock.instant()).kid());
+    }
+
+    public static JWSAlgorithm algorithmOf(JWK key) {
+        return key instanceof ECKey ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
+    }
+
+    public static JWSSigner signerOf(JWK key) {
         try {
-            return new RSASSASigner(current);
+            return key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);
         } catch (JOSEException e) {
             throw new IllegalStateException("the signing key cannot sign", e);
         }
     }
 
+    /** Only public parts, of every key that may have signed a live token or will soon sign. */
+    public JWKSet publicKeys() {
+        Loaded keys = loaded();
+        return new JWKSet(keys.ring().keys().stream()
+                        .map(key -> keys.jwks().get(key.kid()).toPublicJWK())
+                        .toList())
+                .toPublicJWKSet();
+    }
+
     /**
-     * The server secret of {@link dev.sentinel.auth.session.SuccessorSeal}: derived from the signing key, which
-     * every instance shares and which is kept apart from the refresh tokens (a key file, or its own table).
+     * The server secrets of {@link dev.sentinel.auth.session.SuccessorSeal}, the signing key's first: derived from
+     * the signing keys, which every instance shares and which are kept apart from the refresh tokens.
      */
-    public byte[] sealSecret() {
-        byte[] secret = sealSecret;
-        if (secret == null) {
+    public List<byte[]> sealSecrets() {
+        Loaded keys = loaded();
+        String signing = keys.ring().signingAt(clock.instant()).kid();
+        return keys.ring().keys().stream()
+                .sorted((a, b) ->
+                        Boolean.compare(!a.kid().equals(signing), !b.kid().equals(signing)))
+                .map(key -> keys.jwks().get(key.kid()))
+                .map(key -> derivedSecret(key, "sentinel refresh-token successor seal"))
+                .toList();
+    }
+
+    private Loaded loaded() {
+        Loaded keys = loaded;
+        if (keys == null) {
             throw new IllegalStateException("signing keys are not loaded yet");
         }
-        return secret.clone();
+        return keys;
+    }
+
+    private void sealPlainKeys() {
+        for (SigningKey key : repository.all()) {
+            sealing.sealedIfPlain(key.kid(), key.privateKey()).ifPresent(sealedKey -> {
+                repository.replacePrivateKey(key.kid(), key.privateKey(), sealedKey);
+                LOG.info("the private key of signing key " + key.kid() + " is sealed now");
+            });
+        }
+    }
+
+    private JWK toJwk(SigningKey stored) {
+        return StoredKeys.toJwk(stored, sealing.fromStored(stored.kid(), stored.privateKey()));
     }
 
     /** HMAC-SHA256 keyed by the private key's encoding: a secret for one purpose, named by {@code label}. */
-    private static byte[] derivedSecret(RSAKey key, String label) {
+    private static byte[] derivedSecret(JWK key, String label) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.toRSAPrivateKey().getEncoded(), "HmacSHA256"));
-            return mac.doFinal(label.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            mac.init(new SecretKeySpec(((AsymmetricJWK) key).toPrivateKey().getEncoded(), "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException | JOSEException e) {
             throw new IllegalStateException("no secret can be derived from the signing key", e);
         }
-    }
-
-    /** Only public parts: {@link JWKSet#toPublicJWKSet()} is applied again as a second guard. */
-    public JWKSet publicKeys() {
-        return publicKeys.toPublicJWKSet();
-    }
-
-    private SigningKey generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(RSA_BITS);
-            KeyPair pair = generator.generateKeyPair();
-            RSAKey jwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-                    .keyIDFromThumbprint()
-                    .build();
-            Base64.Encoder base64 = Base64.getEncoder();
-            return new SigningKey(
-                    jwk.getKeyID(),
-                    JWSAlgorithm.RS256.getName(),
-                    base64.encodeToString(pair.getPrivate().getEncoded()),
-                    base64.encodeToString(pair.getPublic().getEncoded()),
-                    clock.instant());
-        } catch (NoSuchAlgorithmException | JOSEException e) {
-            throw new IllegalStateException("RSA key generation is unavailable", e);
-        }
-    }
-
-    private static RSAKey toJwk(SigningKey stored) {
-        Base64.Decoder base64 = Base64.getDecoder();
-        RSAPublicKey publicKey = (RSAPublicKey) RsaKeys.publicKey(base64.decode(stored.publicKeyX509()));
-        RSAPrivateKey privateKey = (RSAPrivateKey) RsaKeys.privateKey(base64.decode(stored.privateKeyPkcs8()));
-        return new RSAKey.Builder(publicKey)
-                .privateKey(privateKey)
-                .keyID(stored.kid())
-                .algorithm(JWSAlgorithm.RS256)
-                .keyUse(KeyUse.SIGNATURE)
-                .build();
     }
 }

@@ -20,6 +20,8 @@ import dev.sentinel.auth.session.RevokedSessions;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.session.SuccessorSeal;
 import dev.sentinel.auth.token.AccessTokenReader;
+import dev.sentinel.auth.token.KeyPairSource;
+import dev.sentinel.auth.token.SigningKeyRepository;
 import dev.sentinel.auth.usecase.AccountDeletionService;
 import dev.sentinel.auth.usecase.AdminAccount;
 import dev.sentinel.auth.usecase.AuditTrail;
@@ -37,6 +39,7 @@ import dev.sentinel.auth.usecase.SecondFactorService;
 import dev.sentinel.auth.usecase.ServiceClientAdmin;
 import dev.sentinel.auth.usecase.SessionService;
 import dev.sentinel.auth.usecase.SessionStarter;
+import dev.sentinel.auth.usecase.SigningKeyRotation;
 import dev.sentinel.auth.usecase.SignupService;
 import dev.sentinel.auth.usecase.TokenIntrospection;
 import dev.sentinel.auth.usecase.TokenRefreshService;
@@ -54,6 +57,8 @@ import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.MailSettings;
 import dev.sentinel.auth.web.config.MfaSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
+import dev.sentinel.auth.web.config.SigningKeySettings;
+import dev.sentinel.auth.web.config.TokenSettings;
 import dev.sentinel.auth.web.token.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -97,6 +102,9 @@ public class DomainServices {
 
     @Inject
     AbuseSettings abuseSettings;
+
+    @Inject
+    TokenSettings tokenSettings;
 
     @Inject
     MailSettings mailSettings;
@@ -176,7 +184,7 @@ public class DomainServices {
                 revokedSessions,
                 events,
                 sessionSettings.policy(),
-                new SuccessorSeal(signingKeys::sealSecret),
+                new SuccessorSeal(signingKeys::sealSecrets),
                 clock,
                 random);
     }
@@ -276,6 +284,20 @@ public class DomainServices {
     @Singleton
     TokenRevocation tokenRevocation(AccessTokenReader accessTokens, Clock clock) {
         return new TokenRevocation(accessTokens, sessions, revokedSessions, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    SigningKeyRotation signingKeyRotation(
+            SigningKeyRepository keys, KeyPairSource keyPairs, SigningKeySettings settings, Clock clock) {
+        return new SigningKeyRotation(
+                keys,
+                keyPairs,
+                settings.policy(),
+                tokenSettings.signingKeyFile().isPresent(),
+                transactions,
+                events,
+                clock);
     }
 
     @Produces

@@ -2,10 +2,12 @@ package dev.sentinel.auth.web.wiring;
 
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.usecase.AdminAccount;
+import dev.sentinel.auth.usecase.SigningKeyRotation;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.KeyEncryptionSettings;
 import dev.sentinel.auth.web.config.MailSettings;
+import dev.sentinel.auth.web.config.SigningKeySettings;
 import dev.sentinel.auth.web.config.TokenSettings;
 import dev.sentinel.auth.web.outbound.job.BackgroundJobs;
 import dev.sentinel.auth.web.token.RevocationList;
@@ -27,6 +29,12 @@ public class StartupTasks {
 
     @Inject
     SigningKeys keys;
+
+    @Inject
+    SigningKeySettings signingKeySettings;
+
+    @Inject
+    SigningKeyRotation rotation;
 
     @Inject
     RevocationList revocations;
@@ -66,6 +74,8 @@ public class StartupTasks {
         abuseSettings.validate();
         mailSettings.validate();
         keyEncryptionSettings.validate();
+        signingKeySettings.validate();
+        rotation.ensureFirstKey();
         keys.load();
         revocations.loadInitial();
         if (adminEmail.isPresent() && adminPassword.isPresent()) {

@@ -11,6 +11,7 @@ import dev.sentinel.auth.error.InvalidCredentialsException;
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidRefreshTokenException;
 import dev.sentinel.auth.error.LastAdminException;
+import dev.sentinel.auth.error.KeyRotationUnavailableException;
 import dev.sentinel.auth.error.MailNotConfiguredException;
 import dev.sentinel.auth.error.MfaLoginFailedException;
 import dev.sentinel.auth.error.MfaRequiredException;
@@ -73,7 +74,8 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
         if (e instanceof EmailAlreadyTakenException
                 || e instanceof EmailAlreadyVerifiedException
                 || e instanceof LastAdminException
-                || e instanceof SecondFactorStateException) {
+                || e instanceof SecondFactorStateException
+                || e instanceof KeyRotationUnavailableException) {
             return 409;
         }
         if (e instanceof EmailNotVerifiedException || e instanceof AccountDisabledException) {

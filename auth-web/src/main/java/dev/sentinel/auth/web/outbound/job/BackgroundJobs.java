@@ -6,12 +6,15 @@ import dev.sentinel.auth.ratelimit.RateLimiter;
 import dev.sentinel.auth.session.SessionRepository;
 import dev.sentinel.auth.usecase.AuditTrail;
 import dev.sentinel.auth.usecase.MailDelivery;
+import dev.sentinel.auth.usecase.SigningKeyRotation;
 import dev.sentinel.auth.web.config.AbuseSettings;
 import dev.sentinel.auth.web.config.EventSettings;
 import dev.sentinel.auth.web.config.SessionSettings;
+import dev.sentinel.auth.web.config.SigningKeySettings;
 import dev.sentinel.auth.web.config.TokenSettings;
 import dev.sentinel.auth.web.outbound.event.AsyncAuthEventLog;
 import dev.sentinel.auth.web.token.RevocationList;
+import dev.sentinel.auth.web.token.SigningKeys;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -27,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Periodic work off the request path: revocation feed, event writes, and purging what has ended. */
+/** Periodic work off the request path: revocation feed, event writes, signing keys, and purging what has ended. */
 @ApplicationScoped
 public class BackgroundJobs {
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
@@ -77,6 +80,15 @@ public class BackgroundJobs {
     EventSettings eventSettings;
 
     @Inject
+    SigningKeySettings signingKeySettings;
+
+    @Inject
+    SigningKeyRotation rotation;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
     Clock clock;
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
@@ -87,6 +99,7 @@ public class BackgroundJobs {
         every(EVENT_FLUSH, "auth event write", events::flush);
         every(sessionSettings.cleanupInterval(), "cleanup", this::cleanUp);
         every(MAIL_POLL, "mail delivery", mailDelivery::deliverDue);
+        every(signingKeySettings.pollInterval(), "signing key poll", this::followSigningKeys);
         Duration window = sessionSettings.policy().reuseWindow();
         every(
                 window.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : window,
@@ -102,6 +115,12 @@ public class BackgroundJobs {
         Instant before = clock.instant().minus(sessionSettings.policy().reuseWindow());
         sessions.eraseSealedSuccessors(sealsErasedBefore.minus(SEAL_LOOKBACK), before);
         sealsErasedBefore = before;
+    }
+
+    /** A due rotation first (one instance wins it), then what any instance rotated. */
+    void followSigningKeys() {
+        rotation.rotateIfDue();
+        signingKeys.refresh();
     }
 
     void cleanUp() {
