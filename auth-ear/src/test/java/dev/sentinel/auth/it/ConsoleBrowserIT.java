@@ -8,6 +8,7 @@ import dev.sentinel.auth.it.support.Api;
 import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.HeadlessBrowser;
 import dev.sentinel.auth.it.support.Reply;
+import dev.sentinel.auth.it.support.SecondFactors;
 import dev.sentinel.auth.it.support.TestEnvironment;
 import java.time.Duration;
 import java.util.List;
@@ -189,6 +190,34 @@ class ConsoleBrowserIT {
 
         awaitStatus("This account is not an administrator.");
         assertTrue(browser.findElement(By.id("login-form")).isDisplayed());
+    }
+
+    @Test
+    @Order(6)
+    void anAdministratorWithASecondFactorLogsInWithTheCode() {
+        // given the administrator turned a second factor on (last: the other tests log in with the password alone)
+        Reply password = api.login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+        assertEquals(200, password.status(), password::toString);
+        SecondFactors.EnabledFactor factor =
+                SecondFactors.enable(api, Accounts.Session.of(TestEnvironment.ADMIN_EMAIL, password));
+
+        // when they log in on the console, the password step asks for the code
+        browser.get("about:blank");
+        browser.get(server.baseUri().resolve("/admin/").toString());
+        submitLogin(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+        HeadlessBrowser.await(
+                "the console asks for the code",
+                DEADLINE,
+                () -> browser.findElement(By.id("mfa-code")).isDisplayed());
+        HeadlessBrowser.screenshot(browser, "console-mfa-step");
+        browser.findElement(By.id("mfa-code")).sendKeys(factor.nextCode());
+        browser.findElement(By.cssSelector("#mfa-form button[type=submit]")).click();
+
+        // then the overview opens
+        HeadlessBrowser.await(
+                "the overview after the code",
+                DEADLINE,
+                () -> browser.findElement(By.id("overview-page")).isDisplayed());
     }
 
     private void logInAsAdmin() {
