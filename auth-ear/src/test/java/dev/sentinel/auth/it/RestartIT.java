@@ -38,7 +38,7 @@ class RestartIT {
         env.put(
                 "WLP_OUTPUT_DIR",
                 TestEnvironment.workDir().resolve(name).resolve("output").toString());
-        server = AuthServer.start(name, env);
+        server = AuthServer.startRunnableJar(name, env);
         if (!TestEnvironment.onMariaDb()) {
             keepWriting(Api.of(server), H2_AGEING);
             server = server.restart();

@@ -18,54 +18,83 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One real server: the runnable Liberty jar that {@code mvn package} built (the EAR inside it), started as
- * its own process with its own ports, extraction folder and log, configured only by environment variables.
+ * One real server, started as its own process with its own ports, output folder and log, configured only by
+ * environment variables: the Liberty installation that {@code mvn package} lays out (the README's run command),
+ * or the runnable jar packaged from it.
  */
 public final class AuthServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final String SERVER_NAME = "authServer";
+
+    /** How the server is started. */
+    private enum Launch {
+        INSTALLED,
+        RUNNABLE_JAR
+    }
+
+    /** A workarea a server filled at its first start, copied into the output folder of every other one. */
+    private static Path warmWorkarea;
 
     private final String name;
     private final int httpPort;
     private final Path workDir;
     private final Map<String, String> environment;
+    private final Launch launch;
     private final int generation;
     private final Process process;
 
     private AuthServer(
-            String name, int httpPort, Path workDir, Map<String, String> environment, int generation, Process process) {
+            String name,
+            int httpPort,
+            Path workDir,
+            Map<String, String> environment,
+            Launch launch,
+            int generation,
+            Process process) {
         this.name = name;
         this.httpPort = httpPort;
         this.workDir = workDir;
         this.environment = environment;
+        this.launch = launch;
         this.generation = generation;
         this.process = process;
     }
 
+    /**
+     * The installed server with an output folder of its own (WLP_OUTPUT_DIR, unless the environment names one):
+     * logs, keys and the H2 database live there and last across {@link #restart()}.
+     */
     public static AuthServer start(String name, Map<String, String> environment) {
+        return start(name, environment, Launch.INSTALLED);
+    }
+
+    /**
+     * The runnable jar: it extracts itself into a new folder at every start (it refuses an existing one), so what
+     * lasts across a restart is whatever the environment puts outside that folder, such as WLP_OUTPUT_DIR.
+     */
+    public static AuthServer startRunnableJar(String name, Map<String, String> environment) {
+        return start(name, environment, Launch.RUNNABLE_JAR);
+    }
+
+    private static AuthServer start(String name, Map<String, String> environment, Launch launch) {
         try {
-            Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"))
-                    .resolve(name)
-                    .toAbsolutePath();
-            deleteRecursively(workDir);
-            Files.createDirectories(workDir);
+            Path workDir = emptyWorkDir(name);
             int httpPort = freePort();
-            Map<String, String> env = new HashMap<>(environment);
-            env.put("HTTP_PORT", String.valueOf(httpPort));
-            env.put("HTTPS_PORT", String.valueOf(freePort()));
-            return launch(name, httpPort, workDir, env, 1);
+            Map<String, String> env = withPorts(environment, httpPort);
+            if (launch == Launch.INSTALLED) {
+                env.putIfAbsent("WLP_OUTPUT_DIR", workDir.resolve("output").toString());
+                seedWorkarea(Path.of(env.get("WLP_OUTPUT_DIR")));
+            }
+            return launch(name, httpPort, workDir, env, launch, 1);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start server " + name, e);
         }
     }
 
-    /**
-     * Stops this server cleanly and starts it again on the same port and configuration, as an operator would.
-     * The runnable jar extracts itself afresh (it refuses an existing folder); what lasts across the restart is
-     * whatever the environment puts outside that folder, such as WLP_OUTPUT_DIR.
-     */
+    /** Stops this server cleanly and starts it again on the same port and configuration, as an operator would. */
     public AuthServer restart() {
         close();
-        return launch(name, httpPort, workDir, environment, generation + 1);
+        return launch(name, httpPort, workDir, environment, launch, generation + 1);
     }
 
     /** Stops this server cleanly and starts it again with some settings changed, as an operator edits server.env. */
@@ -73,7 +102,7 @@ public final class AuthServer implements AutoCloseable {
         close();
         Map<String, String> env = new HashMap<>(environment);
         env.putAll(changes);
-        return launch(name, httpPort, workDir, env, generation + 1);
+        return launch(name, httpPort, workDir, env, launch, generation + 1);
     }
 
     /**
@@ -86,26 +115,57 @@ public final class AuthServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return launch(name, httpPort, workDir, environment, generation + 1);
+        return launch(name, httpPort, workDir, environment, launch, generation + 1);
     }
 
-    private static AuthServer launch(String name, int httpPort, Path workDir, Map<String, String> env, int generation) {
+    private static AuthServer launch(
+            String name, int httpPort, Path workDir, Map<String, String> env, Launch launch, int generation) {
         try {
-            Map<String, String> withExtraction = new HashMap<>(env);
-            withExtraction.put(
-                    "WLP_JAR_EXTRACT_DIR", extractDir(workDir, generation).toString());
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", serverJar())
+            ProcessBuilder builder = (launch == Launch.INSTALLED
+                            ? new ProcessBuilder(installedServerScript().toString(), "run", SERVER_NAME)
+                            : new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", serverJar()))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(
                             workDir.resolve("console.log").toFile()));
-            builder.environment().putAll(withExtraction);
-            AuthServer server = new AuthServer(name, httpPort, workDir, env, generation, builder.start());
+            builder.environment().putAll(env);
+            if (launch == Launch.INSTALLED) {
+                // the JVM settings are the server's own jvm.options, as the README recommends them
+                builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            } else {
+                builder.environment()
+                        .put(
+                                "WLP_JAR_EXTRACT_DIR",
+                                extractDir(workDir, generation).toString());
+            }
+            AuthServer server = new AuthServer(name, httpPort, workDir, env, launch, generation, builder.start());
             server.awaitReady();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start server " + name, e);
         }
+    }
+
+    /**
+     * Liberty keeps the OSGi framework it resolved in the server's workarea; without one it resolves every
+     * bundle afresh, seconds of work. So the first server of a test run fills a workarea once, and every server
+     * starts from a copy of it, as every restart of an installed server does.
+     */
+    private static synchronized void seedWorkarea(Path outputDir) throws IOException {
+        Path workarea = outputDir.resolve(SERVER_NAME).resolve("workarea");
+        if (Files.exists(workarea)) {
+            return;
+        }
+        if (warmWorkarea == null) {
+            String name = "workarea-template";
+            Path workDir = emptyWorkDir(name);
+            int httpPort = freePort();
+            Map<String, String> env = withPorts(TestEnvironment.database(null), httpPort);
+            env.put("WLP_OUTPUT_DIR", workDir.resolve("output").toString());
+            launch(name, httpPort, workDir, env, Launch.INSTALLED, 1).close();
+            warmWorkarea = workDir.resolve("output").resolve(SERVER_NAME).resolve("workarea");
+        }
+        copyRecursively(warmWorkarea, workarea);
     }
 
     public URI baseUri() {
@@ -134,7 +194,7 @@ public final class AuthServer implements AutoCloseable {
     /** Liberty's logs folder: messages.log, and ffdc/ with the incident files. */
     public Path logsDirectory() {
         return environment.containsKey("WLP_OUTPUT_DIR")
-                ? Path.of(environment.get("WLP_OUTPUT_DIR"), "authServer", "logs")
+                ? Path.of(environment.get("WLP_OUTPUT_DIR"), SERVER_NAME, "logs")
                 : extractDir(workDir, generation).resolve("wlp/usr/servers/authServer/logs");
     }
 
@@ -204,6 +264,45 @@ public final class AuthServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Path emptyWorkDir(String name) throws IOException {
+        Path workDir = TestEnvironment.workDir().resolve(name);
+        deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        return workDir;
+    }
+
+    private static Map<String, String> withPorts(Map<String, String> environment, int httpPort) throws IOException {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("HTTP_PORT", String.valueOf(httpPort));
+        env.put("HTTPS_PORT", String.valueOf(freePort()));
+        return env;
+    }
+
+    /** Copies a workarea without its lock and command-port files, which belong to the server that made them. */
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path relative = from.relativize(path);
+                if (relative.startsWith(".sLock") || relative.startsWith(".sCommandAuth")) {
+                    continue;
+                }
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(to.resolve(relative.toString()));
+                } else {
+                    Files.copy(path, to.resolve(relative.toString()));
+                }
+            }
+        }
+    }
+
+    private static Path installedServerScript() {
+        Path script = Path.of(System.getProperty("it.server.install", "target/liberty/wlp"), "bin", "server");
+        if (!Files.exists(script)) {
+            throw new IllegalStateException("no installed server at " + script + ": run mvn package first");
+        }
+        return script;
     }
 
     private static Path extractDir(Path workDir, int generation) {
