@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Benchmarks the runnable server on loopback with wrk; prints one table and writes it as JSON.
+"""Benchmarks the server as the README's run command starts it, on loopback with wrk; prints its progress, then
+one table, and writes the table as JSON.
 
 Usage: bench/run [--db h2|mariadb] [--seconds N]   (see README, "Benchmarks")
 Every load loop is bounded in time and targets 127.0.0.1 only.
@@ -10,14 +11,34 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "auth-ear", "target", "auth-server.jar")
-# the Liberty installation the jar is packaged from, with the EAR deployed: a server as an operator installs it
+# the Liberty installation the jar is packaged from, with the EAR deployed: what the README's run command starts
 INSTALLED_SERVER = os.path.join(ROOT, "auth-ear", "target", "liberty", "wlp", "bin", "server")
+# its JVM settings, which the README recommends for the runnable jar too
+JVM_OPTIONS_FILE = os.path.join(ROOT, "jvm.options")
+# the Argon2id parameters of the server, from the same environment variables (defaults as in the README)
+HASH_SETTINGS = (("AUTH_PASSWORD_HASH_MEMORY_KIB", "19456"), ("AUTH_PASSWORD_HASH_ITERATIONS", "2"),
+                 ("AUTH_PASSWORD_HASH_PARALLELISM", "1"))
+STARTS = 3  # restarts measured; the median is reported
 PASSWORD = "bench password 123"
 CONNECTIONS = [1, 8, 32]
 WARM_UP_SECONDS = 10  # per endpoint and round
 WARM_UP_MAX_SECONDS = 120
 WARM_UP_JIT_SHARE = 0.05  # of the server's CPU: below it the JIT is done with what the load runs
-TARGETS = {"login_vs_hash_at_8": 0.9, "me_vs_baseline": 0.8, "me_p99_ms_at_8": 10.0, "start_s": 8.0, "rss_mib": 450.0}
+TARGETS = {"login_vs_hash_at_8": 0.9, "me_vs_baseline_at_8": 0.7, "me_p99_ms_at_8": 10.0, "restart_s": 7.0,
+           "first_start_s": 10.0, "rss_mib": 450.0}
+
+
+def progress(message):
+    print("[%s] %s" % (time.strftime("%H:%M:%S"), message), file=sys.stderr, flush=True)
+
+
+def recommended_jvm_options():
+    with open(JVM_OPTIONS_FILE) as f:
+        return " ".join(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+def hash_parameters():
+    return [os.environ.get(name, default) for name, default in HASH_SETTINGS]
 
 
 def free_port():
@@ -38,24 +59,27 @@ def call(base, method, path, body=None, token=None):
         return e.code, e.read().decode()
 
 
-def start_server(db, workdir, jvm_options, port=None, installed=False):
-    """The runnable jar, or with installed=True the installed server it is packaged from."""
+def start_server(db, workdir, jvm_options, port=None, jar=False):
+    """The installed server (the README's run command; jvm_options come after its jvm.options), or with jar=True
+    the runnable jar packaged from it (jvm_options are all it gets)."""
     port = port or free_port()
     env = dict(os.environ, HTTP_PORT=str(port), HTTPS_PORT=str(free_port()), AUTH_DB=db,
-               WLP_OUTPUT_DIR=os.path.join(workdir, "installed-output" if installed else "output"),
-               JDK_JAVA_OPTIONS=jvm_options, MALLOC_ARENA_MAX="2",
+               WLP_OUTPUT_DIR=os.path.join(workdir, "jar-output" if jar else "output"), MALLOC_ARENA_MAX="2",
                # every request comes from 127.0.0.1: the per-IP limits would measure 429s, not work
                # (the limiter still runs, against the database, as in production)
                AUTH_RATE_LIMIT_LOGIN_CAPACITY="10000000", AUTH_RATE_LIMIT_LOGIN_PERIOD="P1D",
                AUTH_RATE_LIMIT_SIGNUP_CAPACITY="10000000", AUTH_RATE_LIMIT_SIGNUP_PERIOD="P1D",
                AUTH_RATE_LIMIT_REFRESH_CAPACITY="10000000", AUTH_RATE_LIMIT_REFRESH_PERIOD="P1D")
-    if not installed:  # a new extraction folder per start (the jar refuses an existing one); the output folder lasts
+    if jar:  # a new extraction folder per start (the jar refuses an existing one); the output folder lasts
         env["WLP_JAR_EXTRACT_DIR"] = tempfile.mkdtemp(prefix="server-", dir=workdir) + "/x"
+        env["JDK_JAVA_OPTIONS"] = jvm_options
+    else:
+        env["JVM_ARGS"] = jvm_options
     if db == "mariadb":
         env.setdefault("AUTH_DB_NAME", "auth_bench_%d" % port)
     log = open(os.path.join(workdir, "console.log"), "a")
     started = time.monotonic()
-    command = [INSTALLED_SERVER, "run", "authServer"] if installed else ["java", "-jar", JAR]
+    command = ["java", "-jar", JAR] if jar else [INSTALLED_SERVER, "run", "authServer"]
     proc = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
     base = "http://127.0.0.1:%d" % port
     while time.monotonic() - started < 180:
@@ -150,10 +174,12 @@ def wrk(url, connections, seconds, server_pid, script=None, extra_env=None, head
 
 
 def hash_rate(seconds, jvm_options):
-    """In a JVM with the server's options, so that the ratio compares like with like."""
+    """At the server's Argon2id parameters, in a JVM with the server's options, so that the ratio compares like
+    with like."""
     bc = sorted(glob.glob(os.path.expanduser("~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.87/*.jar")))
-    out = subprocess.run(["java"] + jvm_options.split() + ["-cp", bc[0], os.path.join(ROOT, "bench", "HashRate.java"),
-                          "19456", "2", "1", str(seconds), "1", "2"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["java"] + jvm_options.split() + ["-cp", bc[0], os.path.join(ROOT, "bench", "HashRate.java")]
+                         + hash_parameters() + [str(seconds), "1", "2"],
+                         capture_output=True, text=True, check=True).stdout
     return {int(k): v for k, v in json.loads(out.strip().splitlines()[-1]).items()}
 
 
@@ -163,22 +189,32 @@ def main():
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
     parser.add_argument("--warm-up-max", type=int, default=WARM_UP_MAX_SECONDS,
                         help="longest warm-up in seconds (a smoke run may pass a few)")
-    parser.add_argument("--jvm", default="-Xmx256m -XX:+UseSerialGC",
-                        help="JVM options of the server (JDK_JAVA_OPTIONS), as README recommends")
+    parser.add_argument("--jvm", default="",
+                        help="JVM options after the server's own jvm.options (which the README recommends)")
     args = parser.parse_args()
+    jvm = (recommended_jvm_options() + " " + args.jvm).strip()
     if not os.path.exists(JAR):
         subprocess.run(["mvn", "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
     if not shutil.which("wrk"):
         subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)
 
-    hashes = hash_rate(max(5, args.seconds // 2), args.jvm)
+    progress("raw Argon2id rate (memory KiB, iterations, parallelism = %s)" % ", ".join(hash_parameters()))
+    hashes = hash_rate(max(5, args.seconds // 2), jvm)
+    progress("  %s hashes/s on 1, 2 threads" % ", ".join("%.1f" % v for _, v in sorted(hashes.items())))
     workdir = tempfile.mkdtemp(prefix="auth-bench-")
-    # First start creates the schema, keys and certificates; the restart is what an operator sees daily.
+    # The README's run command. The first start creates the schema, keys and certificates and fills Liberty's
+    # workarea; a restart is what an operator sees daily.
+    progress("first start of the installed server (README's run command)")
     proc, base, first_s = start_server(args.db, workdir, args.jvm)
     first_liberty_s = liberty_start_seconds(workdir)
-    stop_server(proc)
+    progress("  ready in %.2f s" % first_s)
     port = int(base.rsplit(":", 1)[1])  # the same port, and so on MariaDB the same database, for every start
-    proc, base, ready_s = start_server(args.db, workdir, args.jvm, port=port)
+    restarts = []
+    for i in range(STARTS):
+        stop_server(proc)
+        proc, base, ready_s = start_server(args.db, workdir, args.jvm, port=port)
+        restarts.append(round(ready_s, 2))
+        progress("restart %d of %d: ready in %.2f s" % (i + 1, STARTS, ready_s))
     peak_rss = [rss_mib(proc.pid) or 0]
     stop = threading.Event()
 
@@ -187,9 +223,11 @@ def main():
             peak_rss[0] = max(peak_rss[0], rss_mib(proc.pid) or 0)
 
     threading.Thread(target=sample, daemon=True).start()
-    results = {"db": args.db, "seconds_per_run": args.seconds, "jvm_options": args.jvm, "hash_rate": hashes,
+    results = {"db": args.db, "seconds_per_run": args.seconds, "jvm_options": jvm, "hash_parameters": hash_parameters(),
+               "hash_rate": hashes,
                "start": {"first_ready_s": round(first_s, 2), "first_liberty_reported_s": first_liberty_s,
-                         "ready_s": round(ready_s, 2), "liberty_reported_s": liberty_start_seconds(workdir)}}
+                         "restarts_s": restarts, "ready_s": sorted(restarts)[len(restarts) // 2],
+                         "liberty_reported_s": liberty_start_seconds(workdir)}}
     try:
         email = "bench-%d@example.com" % int(time.time())
         status, body = call(base, "POST", "/api/auth/signup", {"email": email, "password": PASSWORD})
@@ -216,16 +254,22 @@ def main():
                 "refresh": ("/api/auth/refresh", {"script": "refresh.lua", "extra_env": {
                     "BENCH_REFRESH_TOKENS": ",".join(tokens[:connections])}}),
             }[endpoint]
-            return wrk(base + path, connections, seconds, proc.pid, **options)
+            result = wrk(base + path, connections, seconds, proc.pid, **options)
+            progress("  %-8s %2d conns: %8.1f req/s, p99 %.2f ms, RSS %.0f MiB" % (
+                endpoint, connections, result["rps"], result["p99_ms"] or -1, rss_mib(proc.pid) or 0))
+            return result
 
         # warm-up: the JIT keeps compiling Liberty's code for minutes (at 40 logins/s a method called once per
         # login needs minutes to look hot); rounds go on until it is quiet, or for WARM_UP_MAX_SECONDS
+        progress("warm-up: rounds of me, jwks and login until the JIT takes < %d %% of the server's CPU (at most %d s)"
+                 % (100 * WARM_UP_JIT_SHARE, args.warm_up_max))
         warm_up_started, jit_shares = time.monotonic(), [1.0]
         while max(jit_shares) > WARM_UP_JIT_SHARE and time.monotonic() - warm_up_started < args.warm_up_max:
             jit_shares = [load(endpoint, 8, WARM_UP_SECONDS)["jit_cpu_share"] or 0
                           for endpoint in ("me", "baseline", "login")]
         results["warm_up"] = {"seconds": round(time.monotonic() - warm_up_started),
                               "jit_cpu_share_last_round": max(jit_shares)}
+        progress("measured runs, %d s each" % args.seconds)
         runs, gc_before = {}, gc_counts(proc.pid)
         for c in CONNECTIONS:
             runs[c] = {endpoint: load(endpoint, c, args.seconds)
@@ -241,15 +285,19 @@ def main():
         stop.set()
         results["rss_mib_peak"] = round(peak_rss[0], 1)
         stop_server(proc)
-    # The jar unpacks Liberty into a new folder at every start, so Liberty resolves its bundles afresh each
-    # time; an installed server keeps that work in its workarea. Its restart is reported alongside.
-    for _ in range(2):  # the first start fills its workarea
-        proc, _, installed_s = start_server(args.db, workdir, args.jvm, port=port, installed=True)
+    # The runnable jar unpacks Liberty into a new folder at every start, so Liberty resolves its bundles afresh
+    # each time; an installed server keeps that work in its workarea. Its two starts are reported alongside.
+    jar_starts = []
+    for label in ("first start", "restart"):
+        proc, _, jar_s = start_server(args.db, workdir, jvm, port=port, jar=True)
+        jar_starts.append(round(jar_s, 2))
+        progress("runnable jar, %s: ready in %.2f s" % (label, jar_s))
         stop_server(proc)
-    results["start"]["installed_ready_s"] = round(installed_s, 2)
+    results["start"]["jar_first_ready_s"], results["start"]["jar_ready_s"] = jar_starts
     shutil.rmtree(workdir, ignore_errors=True)  # kept for its logs when the run failed
     # again, with the server stopped: on a shared host the speed drifts, and the ratio uses both
-    results["hash_rate_after"] = hash_rate(max(5, args.seconds // 2), args.jvm)
+    progress("raw Argon2id rate again")
+    results["hash_rate_after"] = hash_rate(max(5, args.seconds // 2), jvm)
     report(results)
 
 
@@ -259,7 +307,7 @@ def report(r):
     print("\nAuth service benchmark (%s, %d s per run, loopback, JVM: %s)" % (r["db"], r["seconds_per_run"],
                                                                            r["jvm_options"] or "defaults"))
     for label, rates in (("before", hashes), ("after", hashes_after)):
-        print("raw Argon2id (19 MiB, t=2, p=1), %s the server: %s hashes/s" % (label, ", ".join(
+        print("raw Argon2id (m=%s KiB, t=%s, p=%s), %s the server: %s hashes/s" % (*r["hash_parameters"], label, ", ".join(
             "%.1f on %d thread%s" % (v, k, "" if k == 1 else "s") for k, v in sorted(rates.items()))))
     print("%-6s %-9s %10s %9s %9s %8s %9s %6s" % ("conns", "endpoint", "req/s", "p50 ms", "p99 ms", "non2xx",
                                                   "srv cores", "jit %"))
@@ -276,20 +324,22 @@ def report(r):
     r["ratios"] = ratios
     checks = {
         "login >= 0.9x raw hash rate at 8 connections": ratios["login_vs_hash_at_8"] >= TARGETS["login_vs_hash_at_8"],
-        "me >= 0.8x baseline (1, 8, 32 connections)": all(ratios["me_vs_baseline_at_%d" % c] >= TARGETS["me_vs_baseline"]
-                                                          for c in runs),
+        "me >= 0.7x baseline at 8 connections": ratios["me_vs_baseline_at_8"] >= TARGETS["me_vs_baseline_at_8"],
         "me p99 < 10 ms at 8 connections": runs[8]["me"]["p99_ms"] < TARGETS["me_p99_ms_at_8"],
-        "start < 8 s (restart, ready probe UP)": r["start"]["ready_s"] < TARGETS["start_s"],
-        "RSS < 450 MiB under load": r["rss_mib_peak"] < TARGETS["rss_mib"],
+        "restart <= 7 s (README's command, median of %d, ready probe UP)" % len(r["start"]["restarts_s"]):
+            r["start"]["ready_s"] <= TARGETS["restart_s"],
+        "first start <= 10 s (README's command)": r["start"]["first_ready_s"] <= TARGETS["first_start_s"],
+        "RSS <= 450 MiB under load": r["rss_mib_peak"] <= TARGETS["rss_mib"],
     }
     r["targets_met"] = checks
     print("ratios: " + ", ".join("%s=%.3f" % kv for kv in ratios.items()))
     print("warm-up: %d s, the JIT's share of the server's CPU in its last round %.1f %%" % (
         r["warm_up"]["seconds"], 100 * r["warm_up"]["jit_cpu_share_last_round"]))
-    print("start: first %.2f s (Liberty says %s s), restart %.2f s (Liberty says %s s), restart of the installed"
-          " server %.2f s; peak RSS %.0f MiB" % (
+    print("start (README's command, the installed server): first %.2f s (Liberty says %s s), restart %.2f s (median"
+          " of %s; Liberty says %s s); runnable jar: first %.2f s, restart %.2f s; peak RSS %.0f MiB" % (
               r["start"]["first_ready_s"], r["start"]["first_liberty_reported_s"], r["start"]["ready_s"],
-              r["start"]["liberty_reported_s"], r["start"]["installed_ready_s"], r["rss_mib_peak"]))
+              r["start"]["restarts_s"], r["start"]["liberty_reported_s"], r["start"]["jar_first_ready_s"],
+              r["start"]["jar_ready_s"], r["rss_mib_peak"]))
     if "gc_during_runs" in r:
         gc = r["gc_during_runs"]
         print("GC during the measured runs: %d young (%.2f s), %d full (%.2f s)" % (
