@@ -236,7 +236,7 @@ class SecretsAtRestIT extends SharedServerTest {
 
     /** The H2 files of the shared server as Latin-1 text (so that ASCII secrets are found byte for byte). */
     private static String h2FilesOnceFlushed(String marker) throws IOException {
-        Path data = TestEnvironment.workDir().resolve("shared-h2/server/wlp/usr/servers/authServer/data");
+        Path data = server.outputDirectory().resolve("data");
         assertTrue(Files.isDirectory(data), "no H2 data directory at " + data);
         Instant deadline = Instant.now().plus(FLUSH_DEADLINE);
         String bytes = readAll(data);

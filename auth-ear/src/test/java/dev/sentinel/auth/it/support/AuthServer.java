@@ -193,9 +193,14 @@ public final class AuthServer implements AutoCloseable {
 
     /** Liberty's logs folder: messages.log, and ffdc/ with the incident files. */
     public Path logsDirectory() {
+        return outputDirectory().resolve("logs");
+    }
+
+    /** Liberty's output folder of this server: logs, workarea, keys and the H2 database ({@code data}). */
+    public Path outputDirectory() {
         return environment.containsKey("WLP_OUTPUT_DIR")
-                ? Path.of(environment.get("WLP_OUTPUT_DIR"), SERVER_NAME, "logs")
-                : extractDir(workDir, generation).resolve("wlp/usr/servers/authServer/logs");
+                ? Path.of(environment.get("WLP_OUTPUT_DIR"), SERVER_NAME)
+                : extractDir(workDir, generation).resolve("wlp/usr/servers").resolve(SERVER_NAME);
     }
 
     /** The incident files Liberty wrote so far, with their contents. */
