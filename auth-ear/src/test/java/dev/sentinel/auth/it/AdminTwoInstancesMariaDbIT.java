@@ -12,10 +12,10 @@ import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.TwoInstances;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,21 +31,14 @@ class AdminTwoInstancesMariaDbIT {
 
     @BeforeAll
     static void startTwoInstancesOnOneDatabase() {
-        var env = TestEnvironment.withTestSettings(TestEnvironment.database(TestEnvironment.freshDatabaseName()));
-        CompletableFuture<AuthServer> a = CompletableFuture.supplyAsync(() -> AuthServer.start("admin-a", env));
-        CompletableFuture<AuthServer> b = CompletableFuture.supplyAsync(() -> AuthServer.start("admin-b", env));
-        first = a.join();
-        second = b.join();
+        TwoInstances both = TwoInstances.onFreshMariaDb("admin");
+        first = both.first();
+        second = both.second();
     }
 
     @AfterAll
     static void stop() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
+        TestEnvironment.stopAll(first, second);
     }
 
     @Test

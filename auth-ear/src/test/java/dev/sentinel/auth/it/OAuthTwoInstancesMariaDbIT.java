@@ -9,7 +9,7 @@ import dev.sentinel.auth.it.support.AuditTrailClient;
 import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.OAuthForms;
 import dev.sentinel.auth.it.support.TestEnvironment;
-import java.util.concurrent.CompletableFuture;
+import dev.sentinel.auth.it.support.TwoInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,20 +25,16 @@ class OAuthTwoInstancesMariaDbIT {
 
     @BeforeAll
     static void startTwoInstancesOnOneDatabase() {
-        var env = TestEnvironment.withTestSettings(TestEnvironment.database(TestEnvironment.freshDatabaseName()));
-        CompletableFuture<AuthServer> a = CompletableFuture.supplyAsync(() -> AuthServer.start("oauth-a", env));
-        CompletableFuture<AuthServer> b = CompletableFuture.supplyAsync(() -> AuthServer.start("oauth-b", env));
-        first = a.join();
-        second = b.join();
+        TwoInstances both = TwoInstances.onFreshMariaDb("oauth");
+        first = both.first();
+        second = both.second();
         resourceServer = OAuthForms.createClient(
                 Api.of(first), AuditTrailClient.asAdmin(first).adminToken(), "resource server");
     }
 
     @AfterAll
     static void stop() {
-        java.util.stream.Stream.of(first, second)
-                .filter(java.util.Objects::nonNull)
-                .forEach(AuthServer::close);
+        TestEnvironment.stopAll(first, second);
     }
 
     @Test

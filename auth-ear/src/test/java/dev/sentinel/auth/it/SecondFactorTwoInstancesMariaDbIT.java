@@ -12,9 +12,9 @@ import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SecondFactors;
 import dev.sentinel.auth.it.support.SecondFactors.EnabledFactor;
 import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.TwoInstances;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,21 +29,14 @@ class SecondFactorTwoInstancesMariaDbIT {
 
     @BeforeAll
     static void startTwoInstancesOnOneDatabase() {
-        var env = TestEnvironment.withTestSettings(TestEnvironment.database(TestEnvironment.freshDatabaseName()));
-        CompletableFuture<AuthServer> a = CompletableFuture.supplyAsync(() -> AuthServer.start("mfa-instance-a", env));
-        CompletableFuture<AuthServer> b = CompletableFuture.supplyAsync(() -> AuthServer.start("mfa-instance-b", env));
-        first = a.join();
-        second = b.join();
+        TwoInstances both = TwoInstances.onFreshMariaDb("mfa-instance");
+        first = both.first();
+        second = both.second();
     }
 
     @AfterAll
     static void stop() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
+        TestEnvironment.stopAll(first, second);
     }
 
     @Test

@@ -17,13 +17,13 @@ import dev.sentinel.auth.it.support.SigningKeysClient.Rotation;
 import dev.sentinel.auth.it.support.StoredSigningKeys;
 import dev.sentinel.auth.it.support.StoredSigningKeys.Row;
 import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.TwoInstances;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,10 +49,9 @@ class SigningKeyRotationMariaDbIT {
         env.put("AUTH_JWKS_MAX_AGE", "PT" + MAX_AGE.toSeconds() + "S");
         env.put("AUTH_SIGNING_KEY_POLL_INTERVAL", "PT1S");
         env.put("AUTH_SIGNING_KEY_ROTATION_PERIOD", "PT" + PERIOD.toSeconds() + "S");
-        CompletableFuture<AuthServer> a = CompletableFuture.supplyAsync(() -> AuthServer.start("rotation-a", env));
-        CompletableFuture<AuthServer> b = CompletableFuture.supplyAsync(() -> AuthServer.start("rotation-b", env));
-        first = a.join();
-        second = b.join();
+        TwoInstances both = TwoInstances.start("rotation", env);
+        first = both.first();
+        second = both.second();
     }
 
     @AfterAll

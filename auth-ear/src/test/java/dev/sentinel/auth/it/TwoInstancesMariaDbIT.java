@@ -12,11 +12,11 @@ import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.Concurrently;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.TestEnvironment;
+import dev.sentinel.auth.it.support.TwoInstances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,23 +36,14 @@ class TwoInstancesMariaDbIT {
         if (run.getTestClass().orElseThrow() != TwoInstancesMariaDbIT.class) {
             return; // a subclass (TwoInstancesGaleraIT) starts its own two instances
         }
-        String database = TestEnvironment.freshDatabaseName();
-        var env = TestEnvironment.withTestSettings(TestEnvironment.database(database));
-        // Started at the same moment: both migrate and both try to create the first signing key.
-        CompletableFuture<AuthServer> a = CompletableFuture.supplyAsync(() -> AuthServer.start("instance-a", env));
-        CompletableFuture<AuthServer> b = CompletableFuture.supplyAsync(() -> AuthServer.start("instance-b", env));
-        first = a.join();
-        second = b.join();
+        TwoInstances both = TwoInstances.onFreshMariaDb("instance");
+        first = both.first();
+        second = both.second();
     }
 
     @AfterAll
     static void stop() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
+        TestEnvironment.stopAll(first, second);
     }
 
     @Test
