@@ -5,7 +5,7 @@ Usage: bench/soak [--minutes 30] [--window 5] [--db h2|mariadb] [--share 0.5]
 
 First measures the capacity of the mix for 30 s with 8 clients, then offers `share` of it at a fixed
 rate for `minutes`. Every `window` minutes it prints, per endpoint, the count, errors and p99, and the
-server's RSS and live heap (heap used right after a full GC, through jcmd). Fails (exit 1) when, compared
+server's RSS, live heap (what a full GC leaves, from jcmd's class histogram) and GC pauses. Fails (exit 1) when, compared
 with the end of the first window, RSS or live heap grew by more than 10%, or an endpoint's p99 doubled.
 Targets 127.0.0.1 only; not part of CI.
 """
@@ -102,11 +102,35 @@ def p99(values):
     return values[min(len(values) - 1, int(len(values) * 0.99))] if values else None
 
 
-def live_heap_mib(pid):
-    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, text=True, timeout=60)
-    out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
-    used = re.findall(r"used (\d+)K", out)
-    return sum(int(k) for k in used[:2]) / 1024.0 if used else None  # young + old (serial GC), not metaspace
+def live_heap_mib(pid, keep_as):
+    """The objects a full GC leaves, counted at that safepoint by the class histogram (heap_info after GC.run
+    would also count what other threads allocated in between: +-15 % from one window to the next). The
+    histogram is kept in keep_as, to compare windows class by class."""
+    out = subprocess.run(["jcmd", str(pid), "GC.class_histogram"], capture_output=True, text=True, timeout=120).stdout
+    with open(keep_as, "w") as f:
+        f.write(out)
+    total = re.search(r"^Total\s+\d+\s+(\d+)", out, re.M)
+    return int(total.group(1)) / 1048576.0 if total else None
+
+
+class GcLog:
+    """Reads the server's GC log (-Xlog:gc) a window at a time: the longest pause shows whether a slow p99 was
+    the collector's doing."""
+
+    def __init__(self, path):
+        self.path, self.offset = path, 0
+
+    def window(self):
+        try:
+            with open(self.path) as f:
+                f.seek(self.offset)
+                text = f.read()
+                self.offset = f.tell()
+        except OSError:
+            return 0, 0, 0.0
+        pauses = [(kind, float(ms)) for kind, ms in re.findall(r"Pause (Young|Full).*?([0-9.]+)ms$", text, re.M)]
+        full = sum(1 for kind, _ in pauses if kind == "Full")
+        return len(pauses), full, max((ms for _, ms in pauses), default=0.0)
 
 
 def main():
@@ -120,7 +144,8 @@ def main():
         subprocess.run(["mvn", "-q", "-B", "package", "-DskipTests"], cwd=bench.ROOT, check=True)
 
     workdir = tempfile.mkdtemp(prefix="soak-")
-    proc, base, _ = bench.start_server(args.db, workdir, JVM_OPTIONS)
+    gc_log = GcLog(os.path.join(workdir, "gc.log"))
+    proc, base, _ = bench.start_server(args.db, workdir, JVM_OPTIONS + " -Xlog:gc:file=" + gc_log.path)
     failed = []
     try:
         clients = [Client(base, n) for n in range(16)]
@@ -152,6 +177,9 @@ def main():
 
         offerer = threading.Thread(target=offer)
         offerer.start()
+        # every later window starts just after a histogram's full GC: so does the first, the baseline
+        live_heap_mib(proc.pid, os.path.join(workdir, "histogram-0.txt"))
+        gc_log.window()  # start-up and the capacity run are not the first window's
         baseline, window_no = None, 0
         while offerer.is_alive() or window_no == 0:
             window_end = min(end, time.monotonic() + args.window * 60)
@@ -159,9 +187,12 @@ def main():
                 time.sleep(min(5.0, max(0.0, window_end - time.monotonic())))
             window_no += 1
             samples = recorder.drain()
-            figures = {"rss_mib": bench.rss_mib(proc.pid), "live_heap_mib": live_heap_mib(proc.pid)}
+            pauses, full, longest = gc_log.window()  # before the histogram's own full GC
+            histogram = os.path.join(workdir, "histogram-%d.txt" % window_no)
+            figures = {"rss_mib": bench.rss_mib(proc.pid), "live_heap_mib": live_heap_mib(proc.pid, histogram)}
             line = ["window %d (to %.1f min):" % (window_no, window_no * args.window),
-                    "RSS %.0f MiB, live heap %.1f MiB;" % (figures["rss_mib"] or 0, figures["live_heap_mib"] or 0)]
+                    "RSS %.0f MiB, live heap %.1f MiB;" % (figures["rss_mib"] or 0, figures["live_heap_mib"] or 0),
+                    "GC %d pauses (%d full), longest %.0f ms;" % (pauses, full, longest)]
             for endpoint, _ in MIX:
                 mine = [s for s in samples if s[0] == endpoint]
                 errors = sum(1 for s in mine if s[1] < 0 or s[1] >= 500)
@@ -186,6 +217,7 @@ def main():
         offerer.join()
     finally:
         bench.stop_server(proc)
+    print("GC log and class histograms per window: " + workdir)
     if failed:
         print("SOAK FAILED:\n  " + "\n  ".join(failed))
         sys.exit(1)
