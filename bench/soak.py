@@ -5,8 +5,9 @@ Usage: bench/soak [--minutes 30] [--window 5] [--db h2|mariadb] [--share 0.5]
 
 First measures the capacity of the mix for 30 s with 8 clients, then offers `share` of it at a fixed
 rate for `minutes`. Every `window` minutes it prints, per endpoint, the count, errors and p99, and the
-server's RSS, live heap (what a full GC leaves, from jcmd's class histogram) and GC pauses. Fails (exit 1) when, compared
-with the end of the first window, RSS or live heap grew by more than 10%, or an endpoint's p99 doubled.
+server's RSS, live heap (what a full GC leaves, from jcmd's class histogram) and GC pauses. Fails (exit 1)
+when, compared with the end of the first window, RSS or live heap grew by more than 10%, or an endpoint's p99
+doubled.
 Targets 127.0.0.1 only; not part of CI.
 """
 import argparse, json, os, random, re, subprocess, sys, tempfile, threading, time
@@ -177,9 +178,9 @@ def main():
 
         offerer = threading.Thread(target=offer)
         offerer.start()
-        # every later window starts just after a histogram's full GC: so does the first, the baseline
-        live_heap_mib(proc.pid, os.path.join(workdir, "histogram-0.txt"))
         gc_log.window()  # start-up and the capacity run are not the first window's
+        # every later window starts just after a histogram's full GC (and counts it): so does the first, the baseline
+        live_heap_mib(proc.pid, os.path.join(workdir, "histogram-0.txt"))
         baseline, window_no = None, 0
         while offerer.is_alive() or window_no == 0:
             window_end = min(end, time.monotonic() + args.window * 60)
