@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Argon2id (Bouncy Castle) at OWASP's minimum: 19 MiB, 2 iterations, parallelism 1. Hashes are PHC strings
  * that carry their parameters, so raising them later only means rehashing at the next login.
  * Concurrent hashes are capped at the number of cores: more would only add memory (19 MiB each), not speed.
+ * Unless configured, they are also capped so that their memory stays within {@link #HEAP_SHARE} of the heap: with
+ * the recommended 256 MiB heap, a machine of 16 cores would otherwise keep 16 x 19 MiB and run out of memory.
  * Each of those slots keeps its own 19 MiB of blocks for good: allocating them afresh per login made the
  * collector copy and promote in-flight hashes, and its pauses halved the login rate (bench/run). One pool per
  * slot rather than one shared pool, because the shared pool's lock is taken for every 1 KiB block.
@@ -34,6 +37,10 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     static final Duration MAX_WAIT = Duration.ofSeconds(2);
+    /** Of the heap, what the slots may keep at most by default; the rest is the server's own (about 90 MiB). */
+    static final double HEAP_SHARE = 0.4;
+
+    private static final Logger LOG = Logger.getLogger(Argon2idPasswordHasher.class.getName());
 
     private final AtomicInteger waiting = new AtomicInteger();
     /** Moving average of the time one hash holds a slot; 0 until the first hash is measured. */
@@ -65,7 +72,16 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     @jakarta.annotation.PostConstruct
     void init() {
         settings = new Argon2Settings(memoryKib, iterations, parallelism);
-        concurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        concurrent = maxConcurrent > 0
+                ? maxConcurrent
+                : defaultSlots(
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory(),
+                        memoryKib);
+        if (maxConcurrent <= 0 && concurrent < Runtime.getRuntime().availableProcessors()) {
+            LOG.info(() -> "Password hashes run " + concurrent + " at a time, not one per core, to keep their "
+                    + memoryKib / 1024 + " MiB each within the heap; a larger -Xmx lets them use every core");
+        }
         int blocksPerHash = Argon2BytesGenerator.getBlockCount(memoryKib, parallelism);
         permits = new Semaphore(concurrent, true);
         slots = new ConcurrentLinkedQueue<>();
@@ -73,6 +89,12 @@ public class Argon2idPasswordHasher implements PasswordHasher {
             // blocks come back zeroed; a hash with larger (older) parameters allocates the rest afresh
             slots.add(new Argon2BytesGenerator.FixedBlockPool(blocksPerHash));
         }
+    }
+
+    /** One per core, as many as fit in {@link #HEAP_SHARE} of the heap, and at least one. */
+    static int defaultSlots(int cores, long maxHeapBytes, int memoryKib) {
+        long fit = (long) (maxHeapBytes * HEAP_SHARE) / (memoryKib * 1024L);
+        return (int) Math.max(1, Math.min(cores, fit));
     }
 
     @Override

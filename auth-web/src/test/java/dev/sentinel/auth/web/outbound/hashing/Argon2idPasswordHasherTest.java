@@ -158,6 +158,15 @@ class Argon2idPasswordHasherTest {
     }
 
     @Test
+    void slotsDefaultToOnePerCoreWithinTheHeapShareTheirMemoryMayTake() {
+        long mib = 1024L * 1024;
+        assertEquals(2, Argon2idPasswordHasher.defaultSlots(2, 256 * mib, 19456));
+        assertEquals(5, Argon2idPasswordHasher.defaultSlots(16, 256 * mib, 19456)); // 5 x 19 MiB <= 40 % of 256
+        assertEquals(16, Argon2idPasswordHasher.defaultSlots(16, 4096 * mib, 19456));
+        assertEquals(1, Argon2idPasswordHasher.defaultSlots(8, 32 * mib, 19456));
+    }
+
+    @Test
     void somethingThatIsNotAnArgon2idHashIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> hasher(19456, 2).verify("x", "$2a$10$bcrypt"));
     }
