@@ -194,6 +194,8 @@ def main():
                         help="longest warm-up in seconds (a smoke run may pass a few)")
     parser.add_argument("--jvm", default="",
                         help="JVM options after the server's own jvm.options (which the README recommends)")
+    parser.add_argument("--compare-logins", metavar="REV",
+                        help="also compare login throughput with revision REV (bench/compare-logins, 2 rounds)")
     args = parser.parse_args()
     jvm = (recommended_jvm_options() + " " + args.jvm).strip()
     if not os.path.exists(JAR):
@@ -301,6 +303,10 @@ def main():
     # again, with the server stopped: on a shared host the speed drifts, and the ratio uses both
     progress("raw Argon2id rate again")
     results["hash_rate_after"] = hash_rate(max(5, args.seconds // 2), jvm)
+    if args.compare_logins:
+        import compare_logins  # noqa: E402  (beside this file)
+        progress("login throughput against %s (bench/compare-logins)" % args.compare_logins)
+        results["compare_logins"] = compare_logins.compare(args.compare_logins, rounds=2, seconds=args.seconds)
     report(results)
 
 
@@ -334,6 +340,11 @@ def report(r):
         "first start <= 10 s (README's command)": r["start"]["first_ready_s"] <= TARGETS["first_start_s"],
         "RSS <= 450 MiB under load": r["rss_mib_peak"] <= TARGETS["rss_mib"],
     }
+    if "compare_logins" in r:
+        compared = r["compare_logins"]
+        checks["login within 10 %% of %s's at 8 connections (%.1f vs %.1f/s, starts alternated)" % (
+            compared["rev"], compared["medians"]["this checkout"], compared["medians"][compared["rev"]])] = \
+            compared["ratio"] >= 0.9
     r["targets_met"] = checks
     print("ratios: " + ", ".join("%s=%.3f" % kv for kv in ratios.items()))
     print("warm-up: %d s, the JIT's share of the server's CPU in its last round %.1f %%" % (
