@@ -22,17 +22,12 @@ CONNECTIONS = 8
 TOLERANCE = 0.9
 
 
-def checkout_paths(root):
-    """The server command of a checkout: its installed server when it has jvm.options, else its runnable jar."""
-    installed = os.path.join(root, "auth-ear", "target", "liberty", "wlp", "bin", "server")
-    jar = os.path.join(root, "auth-ear", "target", "auth-server.jar")
-    return {"installed": installed if os.path.exists(os.path.join(root, "jvm.options")) else None, "jar": jar}
-
-
-def measure(paths, seconds):
-    bench.INSTALLED_SERVER, bench.JAR = paths["installed"] or bench.INSTALLED_SERVER, paths["jar"]
+def measure(root, seconds):
+    """A start of the checkout at root as its README runs it: the installed server where it has jvm.options,
+    else the runnable jar with the JVM's defaults."""
     workdir = tempfile.mkdtemp(prefix="compare-logins-")
-    proc, base, _ = bench.start_server("h2", workdir, "", jar=paths["installed"] is None)
+    jar = not os.path.exists(os.path.join(root, "jvm.options"))
+    proc, base, _ = bench.start_server("h2", workdir, "", jar=jar, root=root)
     try:
         email = "compare-%d@example.com" % int(time.time() * 1000)
         status, body = bench.call(base, "POST", "/api/auth/signup", {"email": email, "password": bench.PASSWORD})
@@ -49,31 +44,28 @@ def measure(paths, seconds):
 
 def compare(rev, rounds=3, seconds=10):
     """Medians of both sides and their ratio; written as JSON under bench/results/ too."""
-    if not shutil.which("wrk"):
-        subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)
+    bench.ensure_wrk()
     commit = subprocess.run(["git", "rev-parse", "--short", rev], cwd=bench.ROOT, capture_output=True,
                             text=True, check=True).stdout.strip()
     tree = tempfile.mkdtemp(prefix="compare-logins-tree-")
-    installed, jar = bench.INSTALLED_SERVER, bench.JAR
     try:
         subprocess.run(["git", "worktree", "add", "--detach", "-q", tree, commit], cwd=bench.ROOT, check=True)
         bench.progress("building %s and this checkout" % commit)
         for root in (tree, bench.ROOT):
             subprocess.run(["mvn", "-q", "-B", "package", "-DskipTests"], cwd=root, check=True)
-        sides = {commit: checkout_paths(tree), "this checkout": checkout_paths(bench.ROOT)}
+        sides = {commit: tree, "this checkout": bench.ROOT}
         runs = {name: [] for name in sides}
         for r in range(rounds):
-            for name, paths in sides.items():
-                measured = measure(paths, seconds)
+            for name, root in sides.items():
+                measured = measure(root, seconds)
                 runs[name] += measured
                 bench.progress("round %d of %d, %s: %s logins/s" % (r + 1, rounds, name, measured))
     finally:
-        bench.INSTALLED_SERVER, bench.JAR = installed, jar
         subprocess.run(["git", "worktree", "remove", "--force", tree], cwd=bench.ROOT)
         shutil.rmtree(tree, ignore_errors=True)
     medians = {name: statistics.median(v) for name, v in runs.items()}
     result = {"rev": commit, "connections": CONNECTIONS, "seconds_per_run": seconds, "runs": runs,
-              "medians": medians, "ratio": round(medians["this checkout"] / medians[commit], 3)}
+              "medians": medians, "ratio": round(medians["this checkout"] / medians[commit], 3), "tolerance": TOLERANCE}
     out = os.path.join(bench.ROOT, "bench", "results", "compare-logins-%s-%s.json" % (
         commit, datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")))
     os.makedirs(os.path.dirname(out), exist_ok=True)

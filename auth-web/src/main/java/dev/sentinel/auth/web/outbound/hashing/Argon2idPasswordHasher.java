@@ -72,13 +72,11 @@ public class Argon2idPasswordHasher implements PasswordHasher {
     @jakarta.annotation.PostConstruct
     void init() {
         settings = new Argon2Settings(memoryKib, iterations, parallelism);
+        int cores = Runtime.getRuntime().availableProcessors();
         concurrent = maxConcurrent > 0
                 ? maxConcurrent
-                : defaultSlots(
-                        Runtime.getRuntime().availableProcessors(),
-                        Runtime.getRuntime().maxMemory(),
-                        memoryKib);
-        if (maxConcurrent <= 0 && concurrent < Runtime.getRuntime().availableProcessors()) {
+                : defaultSlots(cores, Runtime.getRuntime().maxMemory(), memoryKib);
+        if (maxConcurrent <= 0 && concurrent < cores) {
             LOG.info(() -> "Password hashes run " + concurrent + " at a time, not one per core, to keep their "
                     + memoryKib / 1024 + " MiB each within the heap; a larger -Xmx lets them use every core");
         }
