@@ -1,7 +1,6 @@
 package dev.sentinel.auth.persistence.schema;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,8 +44,7 @@ final class SchemaHistory {
 
     /** -1 when a migration failed. Flyway names its columns in lower case, quoted where the database folds case. */
     private static int newestVersion(Connection connection) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        String quote = metaData.getIdentifierQuoteString().strip();
+        String quote = connection.getMetaData().getIdentifierQuoteString().strip();
         String sql = "SELECT " + quote + "version" + quote + ", " + quote + "success" + quote + " FROM " + quote + TABLE
                 + quote;
         int newest = 0;
