@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What operators and orchestrators call: health probes, metrics, the OpenAPI document. */
@@ -36,7 +39,7 @@ class OperationsIT extends SharedServerTest {
 
     @Test
     void openApiDocumentsEveryEndpoint() {
-        Reply openapi = api.send("GET", "/openapi", null, null, null, java.util.Map.of("Accept", "application/json"));
+        Reply openapi = api.send("GET", "/openapi", null, null, null, Map.of("Accept", "application/json"));
         assertEquals(200, openapi.status());
         for (String path : new String[] {
             "/api/auth/signup",
@@ -70,5 +73,27 @@ class OperationsIT extends SharedServerTest {
         // the standard endpoints are listed where clients call them, not under the application's /api
         assertFalse(openapi.body().contains("\"/api/oauth2/"), "OpenAPI lists /api/oauth2");
         assertTrue(openapi.body().contains("application/problem+json"), "errors are not documented as problems");
+    }
+
+    @Test
+    void openApiSchemasNameTheFieldsTheApiSends() {
+        Reply signup = api.signup("schema-" + System.nanoTime() + "@it.example", "a long enough password");
+        assertEquals(201, signup.status(), signup::toString);
+        Reply sessions = api.get("/api/auth/sessions", signup.json().getString("access_token"));
+        JsonObject schemas = api.send("GET", "/openapi", null, null, null, Map.of("Accept", "application/json"))
+                .json()
+                .getJsonObject("components")
+                .getJsonObject("schemas");
+
+        assertDocuments(schemas, "TokenResponse", signup.json());
+        assertDocuments(schemas, "UserView", signup.json().getJsonObject("user"));
+        assertDocuments(schemas, "SessionView", sessions.items().getJsonObject(0));
+    }
+
+    private static void assertDocuments(JsonObject schemas, String schema, JsonObject sent) {
+        Set<String> documented =
+                schemas.getJsonObject(schema).getJsonObject("properties").keySet();
+        assertTrue(
+                documented.containsAll(sent.keySet()), schema + " documents " + documented + ", the API sends " + sent);
     }
 }
