@@ -12,7 +12,7 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "auth-ear", "target", "auth-server.jar")
 # the Liberty installation the jar is packaged from, with the EAR deployed: what the README's run command starts
-INSTALLED_SERVER = os.path.join(ROOT, "auth-ear", "target", "liberty", "wlp", "bin", "server")
+INSTALLED_SERVER = os.path.join(ROOT, "auth-ear", "target", "server", "wlp", "bin", "server")
 # its JVM settings, which the README recommends for the runnable jar too
 JVM_OPTIONS_FILE = os.path.join(ROOT, "jvm.options")
 # the Argon2id parameters of the server, from the same environment variables (defaults as in the README)
@@ -85,7 +85,7 @@ def start_server(db, workdir, jvm_options, port=None, jar=False, root=ROOT):
     log = open(os.path.join(workdir, "console.log"), "a")
     started = time.monotonic()
     command = (["java", "-jar", os.path.join(root, os.path.relpath(JAR, ROOT))] if jar
-               else [os.path.join(root, os.path.relpath(INSTALLED_SERVER, ROOT)), "run", "authServer"])
+               else [installed_server(root), "run", "authServer"])
     proc = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
     base = "http://127.0.0.1:%d" % port
     while time.monotonic() - started < 180:
@@ -99,6 +99,13 @@ def start_server(db, workdir, jvm_options, port=None, jar=False, root=ROOT):
         time.sleep(0.1)
     proc.kill()
     sys.exit("server not ready in 180 s")
+
+
+def installed_server(root):
+    """The server script of the checkout at root; before the minified server, builds installed only the full one."""
+    script = os.path.join(root, os.path.relpath(INSTALLED_SERVER, ROOT))
+    older = os.path.join(root, "auth-ear", "target", "liberty", "wlp", "bin", "server")
+    return script if os.path.exists(script) else older
 
 
 def stop_server(proc):

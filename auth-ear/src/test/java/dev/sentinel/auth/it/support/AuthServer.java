@@ -303,7 +303,7 @@ public final class AuthServer implements AutoCloseable {
     }
 
     private static Path installedServerScript() {
-        Path script = Path.of(System.getProperty("it.server.install", "target/liberty/wlp"), "bin", "server");
+        Path script = Path.of(System.getProperty("it.server.install", "target/server/wlp"), "bin", "server");
         if (!Files.exists(script)) {
             throw new IllegalStateException("no installed server at " + script + ": run mvn package first");
         }
