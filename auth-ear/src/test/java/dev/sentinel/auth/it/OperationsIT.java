@@ -39,7 +39,7 @@ class OperationsIT extends SharedServerTest {
 
     @Test
     void openApiDocumentsEveryEndpoint() {
-        Reply openapi = api.send("GET", "/openapi", null, null, null, Map.of("Accept", "application/json"));
+        Reply openapi = openApiDocument();
         assertEquals(200, openapi.status());
         for (String path : new String[] {
             "/api/auth/signup",
@@ -80,14 +80,16 @@ class OperationsIT extends SharedServerTest {
         Reply signup = api.signup("schema-" + System.nanoTime() + "@it.example", "a long enough password");
         assertEquals(201, signup.status(), signup::toString);
         Reply sessions = api.get("/api/auth/sessions", signup.json().getString("access_token"));
-        JsonObject schemas = api.send("GET", "/openapi", null, null, null, Map.of("Accept", "application/json"))
-                .json()
-                .getJsonObject("components")
-                .getJsonObject("schemas");
+        JsonObject schemas =
+                openApiDocument().json().getJsonObject("components").getJsonObject("schemas");
 
         assertDocuments(schemas, "TokenResponse", signup.json());
         assertDocuments(schemas, "UserView", signup.json().getJsonObject("user"));
         assertDocuments(schemas, "SessionView", sessions.items().getJsonObject(0));
+    }
+
+    private Reply openApiDocument() {
+        return api.send("GET", "/openapi", null, null, null, Map.of("Accept", "application/json"));
     }
 
     private static void assertDocuments(JsonObject schemas, String schema, JsonObject sent) {
