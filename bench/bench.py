@@ -11,7 +11,7 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "auth-ear", "target", "auth-server.jar")
-# the Liberty installation the jar is packaged from, with the EAR deployed: what the README's run command starts
+# the minified Liberty with the EAR that mvn package unpacks from the jar: what the README's run command starts
 INSTALLED_SERVER = os.path.join(ROOT, "auth-ear", "target", "server", "wlp", "bin", "server")
 # its JVM settings, which the README recommends for the runnable jar too
 JVM_OPTIONS_FILE = os.path.join(ROOT, "jvm.options")
@@ -66,7 +66,7 @@ def call(base, method, path, body=None, token=None):
 
 def start_server(db, workdir, jvm_options, port=None, jar=False, root=ROOT):
     """The installed server (the README's run command; jvm_options come after its jvm.options), or with jar=True
-    the runnable jar packaged from it (jvm_options are all it gets); root: the checkout they were built in."""
+    the runnable jar it comes from (jvm_options are all it gets); root: the checkout they were built in."""
     port = port or free_port()
     env = dict(os.environ, HTTP_PORT=str(port), HTTPS_PORT=str(free_port()), AUTH_DB=db,
                WLP_OUTPUT_DIR=os.path.join(workdir, "jar-output" if jar else "output"), MALLOC_ARENA_MAX="2",

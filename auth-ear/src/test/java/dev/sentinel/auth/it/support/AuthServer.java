@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One real server, started as its own process with its own ports, output folder and log, configured only by
- * environment variables: the Liberty installation that {@code mvn package} lays out (the README's run command),
- * or the runnable jar packaged from it.
+ * environment variables: the minified Liberty that {@code mvn package} lays out (the README's run command),
+ * or the runnable jar it is unpacked from.
  */
 public final class AuthServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
