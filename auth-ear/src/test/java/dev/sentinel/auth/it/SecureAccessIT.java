@@ -85,6 +85,8 @@ class SecureAccessIT extends SharedServerTest {
         assertNotNull(header.getKeyIdHeaderValue(), "header lacks kid");
         assertEquals(ISSUER, claims.getIssuer());
         assertEquals(List.of(AUDIENCE), claims.getAudience());
+        // an array, not a lone string: Liberty's mpJwt reads aud as a list, a string costs it two exceptions a call
+        assertEquals(List.of(AUDIENCE), claims.getStringListClaimValue("aud"));
         assertEquals(session.userId(), claims.getSubject());
         assertEquals(session.email(), claims.getStringClaimValue("upn"));
         assertEquals(List.of("user"), claims.getStringListClaimValue("groups"));

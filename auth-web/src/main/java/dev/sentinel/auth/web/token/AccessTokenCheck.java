@@ -34,7 +34,7 @@ public class AccessTokenCheck {
     static final Duration CLOCK_SKEW = SigningKeySettings.CLOCK_SKEW;
     private static final int MAX_LENGTH = 8 * 1024;
     /**
-     * About 1 KiB each (the token is the key): enough for the tokens in recent use, as many as Liberty's own
+     * About 1 KiB each (the token is the key, its caller the value): enough for the tokens in recent use, as many as Liberty's own
      * authentication cache keeps (auth-service.xml); 10,000 grew the live heap by 10 MiB before it was first cleared.
      */
     private static final int MAX_REMEMBERED = 1_000;
@@ -64,13 +64,18 @@ public class AccessTokenCheck {
     @Inject
     Clock clock;
 
-    /** Tokens already verified, with their expiry: a client sends one token many times, the check runs once. */
-    private final ConcurrentMap<String, Instant> verified = new ConcurrentHashMap<>();
+    /**
+     * Tokens already verified, with their expiry and caller: a client sends one token many times, the check runs
+     * once, and the request path reads its caller here rather than from Liberty's JsonWebToken.
+     */
+    private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(Instant expiry, BearerClaims claims) {}
 
     public Optional<Rejection> rejectionOf(String token) {
         Instant now = clock.instant();
-        Instant expiry = verified.get(token);
-        if (expiry != null && !now.isAfter(expiry.plus(CLOCK_SKEW))) {
+        Verified known = verified.get(token);
+        if (known != null && !now.isAfter(known.expiry().plus(CLOCK_SKEW))) {
             return Optional.empty();
         }
         if (token.length() > MAX_LENGTH) {
@@ -86,9 +91,26 @@ public class AccessTokenCheck {
         }
         Optional<Rejection> rejection = signatureRejection(jwt).or(() -> claimsRejection(claims, now));
         if (rejection.isEmpty()) {
-            remember(token, claims.getExpirationTime().toInstant(), now);
+            remember(token, new Verified(claims.getExpirationTime().toInstant(), callerOf(claims)), now);
         }
         return rejection;
+    }
+
+    /**
+     * The caller of a token that {@link #rejectionOf} just passed; empty when it is no longer remembered (a flood
+     * of distinct tokens cleared the memory in between).
+     */
+    public Optional<BearerClaims> claimsOf(String token) {
+        return Optional.ofNullable(verified.get(token)).map(Verified::claims);
+    }
+
+    private static BearerClaims callerOf(JWTClaimsSet claims) {
+        return new BearerClaims(
+                claims.getSubject(), text(claims, "upn"), text(claims, "sid"), text(claims, "client_id"));
+    }
+
+    private static String text(JWTClaimsSet claims, String name) {
+        return claims.getClaim(name) instanceof String value ? value : null;
     }
 
     /** The header's algorithm must be the published key's: RS256 for an RSA key, ES256 for a P-256 key. */
@@ -137,13 +159,13 @@ public class AccessTokenCheck {
         }
     }
 
-    private void remember(String token, Instant expiry, Instant now) {
+    private void remember(String token, Verified entry, Instant now) {
         if (verified.size() >= MAX_REMEMBERED) {
-            verified.values().removeIf(known -> now.isAfter(known.plus(CLOCK_SKEW)));
+            verified.values().removeIf(known -> now.isAfter(known.expiry().plus(CLOCK_SKEW)));
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear(); // a flood of distinct valid tokens: forgetting costs only re-verification
             }
         }
-        verified.put(token, expiry);
+        verified.put(token, entry);
     }
 }

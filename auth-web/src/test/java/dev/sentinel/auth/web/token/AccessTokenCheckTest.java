@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,28 @@ class AccessTokenCheckTest {
 
         assertEquals(Optional.empty(), check.rejectionOf(token));
         assertEquals(Optional.empty(), check.rejectionOf(token));
+    }
+
+    @Test
+    void aTokenThatPassedNamesItsCaller() {
+        String token = sign(claims(c -> c.claim("upn", "ann@example.com")), OURS, OURS.getKeyID());
+        assertEquals(Optional.empty(), check.claimsOf(token));
+
+        assertEquals(Optional.empty(), check.rejectionOf(token));
+
+        BearerClaims caller = check.claimsOf(token).orElseThrow();
+        assertEquals("5d1c2c2e-7a9f-4a44-9d8e-0d5c8a1b2c3d", caller.subject());
+        assertEquals("ann@example.com", caller.upn());
+        assertEquals(Optional.of(UUID.fromString("3b9f0c8e-1d2a-4c5b-8e7f-6a5b4c3d2e1f")), caller.session());
+        assertEquals(Optional.empty(), caller.client());
+    }
+
+    @Test
+    void aRefusedTokenNamesNoCaller() {
+        String token = sign(claims(c -> c.audience("other")), OURS, OURS.getKeyID());
+
+        assertTrue(check.rejectionOf(token).isPresent());
+        assertEquals(Optional.empty(), check.claimsOf(token));
     }
 
     @Test

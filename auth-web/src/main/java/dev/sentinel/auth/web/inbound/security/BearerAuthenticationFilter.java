@@ -2,6 +2,7 @@ package dev.sentinel.auth.web.inbound.security;
 
 import dev.sentinel.auth.error.SessionEndedException;
 import dev.sentinel.auth.web.token.AccessTokenCheck;
+import dev.sentinel.auth.web.token.BearerClaims;
 import dev.sentinel.auth.web.token.RevocationList;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -56,10 +57,12 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)) {
             authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         }
-        if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken token)) {
+        if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken)) {
             throw unauthorized("A valid bearer token is required.");
         }
-        Optional<UUID> sessionId = SessionClaim.of(token);
+        BearerClaims claims =
+                CallerClaims.of(servletRequest).orElseThrow(() -> unauthorized("A valid bearer token is required."));
+        Optional<UUID> sessionId = claims.session();
         if (sessionId.isPresent()) {
             if (revocations.isRevoked(sessionId.get())) {
                 throw new SessionEndedException();
@@ -68,7 +71,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         // A client-credentials token: honoured while its client exists (CurrentCaller refuses it where a user is due).
-        String clientId = ClientClaim.of(token).orElseThrow(() -> unauthorized("The token has no session."));
+        String clientId = claims.client().orElseThrow(() -> unauthorized("The token has no session."));
         if (!liveClients.isLive(clientId)) {
             throw unauthorized("The client of this token no longer exists.");
         }
@@ -92,6 +95,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         } catch (ServletException e) {
             throw unauthorized("The bearer token is invalid or expired.");
         }
+        tokens.claimsOf(token).ifPresent(claims -> CallerClaims.attach(servletRequest, claims));
     }
 
     private static BearerChallenge unauthorized(String detail) {

@@ -1,13 +1,13 @@
 package dev.sentinel.auth.web.inbound.security;
 
 import dev.sentinel.auth.usecase.Caller;
+import dev.sentinel.auth.web.token.BearerClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller of the current request, read from its verified token whenever asked. A bean of its own rather
@@ -32,11 +32,9 @@ public class CurrentCaller {
 
     /** The calling user, if a user's token came with the request. */
     public Optional<Caller> find() {
-        if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
-            return Optional.empty();
-        }
-        return SessionClaim.of(token)
-                .map(session -> new Caller(UUID.fromString(token.getSubject()), session, token.getClaim("upn")));
+        return CallerClaims.of(request)
+                .flatMap(claims -> claims.session()
+                        .map(session -> new Caller(UUID.fromString(claims.subject()), session, claims.upn())));
     }
 
     /** A user or a service client: for operations that any caller with the right group may perform. */
@@ -45,6 +43,6 @@ public class CurrentCaller {
     }
 
     private Optional<String> client() {
-        return request.getUserPrincipal() instanceof JsonWebToken token ? ClientClaim.of(token) : Optional.empty();
+        return CallerClaims.of(request).flatMap(BearerClaims::client);
     }
 }
