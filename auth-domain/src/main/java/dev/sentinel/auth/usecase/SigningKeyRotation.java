@@ -74,6 +74,16 @@ public final class SigningKeyRotation {
         return addSuccessor(Optional.empty(), new ClientInfo(null, null));
     }
 
+    /**
+     * A new store is being created and will need a first key, so its key pair is made meanwhile: an RSA key takes
+     * the better part of a second in a JVM that has just started, on the way to ready.
+     */
+    public void prepareFirstKey() {
+        if (!keysFromFile) {
+            keyPairs.prepare();
+        }
+    }
+
     /** The first key of a new database signs at once; of instances starting together, one stores it. */
     public void ensureFirstKey() {
         if (!keysFromFile && keys.all().isEmpty()) {

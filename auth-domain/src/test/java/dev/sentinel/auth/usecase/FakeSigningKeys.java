@@ -13,6 +13,7 @@ import java.util.List;
 final class FakeSigningKeys implements SigningKeyRepository, KeyPairSource {
     final List<SigningKey> stored = new ArrayList<>();
     private int generated;
+    int prepared;
 
     @Override
     public List<SigningKey> all() {
@@ -44,5 +45,10 @@ final class FakeSigningKeys implements SigningKeyRepository, KeyPairSource {
     public NewKeyPair generate() {
         generated++;
         return new NewKeyPair("kid-" + generated, "RS256", "private-" + generated, "public-" + generated);
+    }
+
+    @Override
+    public void prepare() {
+        prepared++;
     }
 }

@@ -99,4 +99,13 @@ class SigningKeyRotationTest {
         assertEquals(1, keys.stored.size());
         assertEquals(clock.instant(), keys.stored.get(0).signsFrom());
     }
+
+    @Test
+    void aNewStoreHasItsFirstKeyPairPreparedUnlessKeysComeFromAFile() {
+        rotation(false).prepareFirstKey();
+        assertEquals(1, keys.prepared);
+
+        rotation(true).prepareFirstKey();
+        assertEquals(1, keys.prepared);
+    }
 }

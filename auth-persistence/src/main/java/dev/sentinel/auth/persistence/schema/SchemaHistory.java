@@ -28,6 +28,15 @@ final class SchemaHistory {
         }
     }
 
+    /** True when the history table is not there: a new database, which Flyway will create in full. */
+    static boolean isAbsent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return !exists(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Asked of the metadata rather than by a failing query, which Liberty would record as an incident. */
     private static boolean exists(Connection connection) throws SQLException {
         try (ResultSet tables = connection

@@ -1,9 +1,11 @@
 package dev.sentinel.auth.persistence.schema;
 
+import dev.sentinel.auth.usecase.EmptyStore;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -29,11 +31,15 @@ public class SchemaMigration {
     @ConfigProperty(name = "auth.db.tls", defaultValue = "off")
     String transport;
 
+    /** Told before the schema of a new database is created, so that work which needs no schema can start. */
+    @Inject
+    Event<EmptyStore> emptyStore;
+
     void migrate(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                     Object started) {
         requireConnection();
-        migrate(dataSource);
+        migrate(dataSource, () -> emptyStore.fire(new EmptyStore()));
         warnIfEmbeddedDatabaseIsTemporary();
     }
 
@@ -79,9 +85,16 @@ public class SchemaMigration {
      * some 1,600 classes and the better part of a second at every start, only to find nothing to do.
      */
     public static void migrate(DataSource dataSource) {
+        migrate(dataSource, () -> {});
+    }
+
+    private static void migrate(DataSource dataSource, Runnable beforeCreatingTheSchema) {
         if (SchemaHistory.isCurrent(dataSource)) {
             LOG.info("Schema at version " + SchemaHistory.LATEST_VERSION + ": no migration to run.");
             return;
+        }
+        if (SchemaHistory.isAbsent(dataSource)) {
+            beforeCreatingTheSchema.run();
         }
         FlywayMigrations.run(dataSource);
     }

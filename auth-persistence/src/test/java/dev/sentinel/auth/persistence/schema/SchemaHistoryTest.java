@@ -30,6 +30,14 @@ class SchemaHistoryTest {
     @Test
     void aNewDatabaseIsNotCurrent() {
         assertFalse(SchemaHistory.isCurrent(database));
+        assertTrue(SchemaHistory.isAbsent(database));
+    }
+
+    @Test
+    void aMigratedDatabaseHasItsHistory() {
+        SchemaMigration.migrate(database);
+
+        assertFalse(SchemaHistory.isAbsent(database));
     }
 
     @Test

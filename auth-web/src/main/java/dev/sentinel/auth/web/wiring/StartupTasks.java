@@ -2,6 +2,7 @@ package dev.sentinel.auth.web.wiring;
 
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.usecase.AdminAccount;
+import dev.sentinel.auth.usecase.EmptyStore;
 import dev.sentinel.auth.usecase.SigningKeyRotation;
 import dev.sentinel.auth.user.Email;
 import dev.sentinel.auth.web.config.AbuseSettings;
@@ -66,6 +67,11 @@ public class StartupTasks {
     Optional<String> adminPassword;
 
     private volatile boolean done;
+
+    /** On a first start the schema migration tells of the new store before it creates the schema. */
+    void prepareFirstKey(@Observes EmptyStore store) {
+        rotation.prepareFirstKey();
+    }
 
     void start(
             @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
