@@ -15,25 +15,27 @@ final class SchemaHistory {
 
     private SchemaHistory() {}
 
-    /**
-     * True only when every recorded migration succeeded and the newest is this build's newest. Anything else
-     * (a new database, an older or newer schema, a failed migration, a table it cannot read) is Flyway's to
-     * handle and explain.
-     */
-    static boolean isCurrent(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return exists(connection) && newestVersion(connection) == LATEST_VERSION;
-        } catch (SQLException | NumberFormatException e) {
-            return false;
-        }
+    /** What the history table says, as far as skipping Flyway or preparing a first start goes. */
+    enum State {
+        /** No history table: a new database, which Flyway will create in full. */
+        ABSENT,
+        /** Every recorded migration succeeded and the newest is this build's newest: nothing to migrate. */
+        CURRENT,
+        /**
+         * Anything else (an older or newer schema, a failed migration, a table it cannot read): Flyway's to handle
+         * and explain.
+         */
+        OTHER
     }
 
-    /** True when the history table is not there: a new database, which Flyway will create in full. */
-    static boolean isAbsent(DataSource dataSource) {
+    static State read(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return !exists(connection);
-        } catch (SQLException e) {
-            return false;
+            if (!exists(connection)) {
+                return State.ABSENT;
+            }
+            return newestVersion(connection) == LATEST_VERSION ? State.CURRENT : State.OTHER;
+        } catch (SQLException | NumberFormatException e) {
+            return State.OTHER;
         }
     }
 

@@ -58,7 +58,8 @@ public class SchemaMigration {
             throw new IllegalStateException(
                     "The data source jdbc/auth cannot connect (SQLState " + e.getSQLState() + "): " + e.getMessage()
                             + ". Check AUTH_DB and AUTH_DB_HOST, AUTH_DB_PORT, AUTH_DB_NAME, AUTH_DB_USER,"
-                            + " AUTH_DB_PASSWORD, AUTH_DB_TLS, AUTH_DB_TLS_CA, and the JDBC driver jar in the server's auth/jdbc folder.",
+                            + " AUTH_DB_PASSWORD, AUTH_DB_TLS, AUTH_DB_TLS_CA, and the JDBC driver jar in the server's"
+                            + " auth/jdbc folder.",
                     e);
         }
     }
@@ -89,11 +90,12 @@ public class SchemaMigration {
     }
 
     private static void migrate(DataSource dataSource, Runnable beforeCreatingTheSchema) {
-        if (SchemaHistory.isCurrent(dataSource)) {
+        SchemaHistory.State history = SchemaHistory.read(dataSource);
+        if (history == SchemaHistory.State.CURRENT) {
             LOG.info("Schema at version " + SchemaHistory.LATEST_VERSION + ": no migration to run.");
             return;
         }
-        if (SchemaHistory.isAbsent(dataSource)) {
+        if (history == SchemaHistory.State.ABSENT) {
             beforeCreatingTheSchema.run();
         }
         FlywayMigrations.run(dataSource);

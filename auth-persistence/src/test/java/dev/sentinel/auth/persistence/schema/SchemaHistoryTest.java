@@ -1,7 +1,6 @@
 package dev.sentinel.auth.persistence.schema;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,24 +27,17 @@ class SchemaHistoryTest {
     }
 
     @Test
-    void aNewDatabaseIsNotCurrent() {
-        assertFalse(SchemaHistory.isCurrent(database));
-        assertTrue(SchemaHistory.isAbsent(database));
-    }
-
-    @Test
-    void aMigratedDatabaseHasItsHistory() {
-        SchemaMigration.migrate(database);
-
-        assertFalse(SchemaHistory.isAbsent(database));
+    void aNewDatabaseHasNoHistory() {
+        assertEquals(SchemaHistory.State.ABSENT, SchemaHistory.read(database));
     }
 
     @Test
     void isCurrentOnceEveryMigrationOfThisBuildRan() {
         SchemaMigration.migrate(database);
 
-        assertTrue(
-                SchemaHistory.isCurrent(database),
+        assertEquals(
+                SchemaHistory.State.CURRENT,
+                SchemaHistory.read(database),
                 "the newest migration is not version " + SchemaHistory.LATEST_VERSION
                         + ": raise SchemaHistory.LATEST_VERSION with every new migration");
     }
@@ -57,7 +49,7 @@ class SchemaHistoryTest {
         execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
                 + SchemaHistory.LATEST_VERSION + "'");
 
-        assertFalse(SchemaHistory.isCurrent(database));
+        assertEquals(SchemaHistory.State.OTHER, SchemaHistory.read(database));
     }
 
     @Test
@@ -69,7 +61,7 @@ class SchemaHistoryTest {
                 + " \"installed_by\", \"installed_on\", \"execution_time\", \"success\" FROM \"flyway_schema_history\""
                 + " WHERE \"version\" = '" + SchemaHistory.LATEST_VERSION + "'");
 
-        assertFalse(SchemaHistory.isCurrent(database));
+        assertEquals(SchemaHistory.State.OTHER, SchemaHistory.read(database));
     }
 
     private void execute(String sql) throws SQLException {

@@ -23,7 +23,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs after the schema migration (which observes the same event at a higher priority). */
+/**
+ * Start-up work: {@link #start} runs after the schema migration (which observes the same event at a higher
+ * priority); {@link #prepareFirstKey} runs during it, on a new database only.
+ */
 @ApplicationScoped
 public class StartupTasks {
     private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
