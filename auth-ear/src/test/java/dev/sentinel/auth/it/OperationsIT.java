@@ -88,6 +88,28 @@ class OperationsIT extends SharedServerTest {
         assertDocuments(schemas, "SessionView", sessions.items().getJsonObject(0));
     }
 
+    @Test
+    void theApiBrowserIsServedFromThisHostUnderItsPolicy() {
+        Reply page = api.send("GET", "/openapi/ui/", null, null, null, Map.of());
+        assertEquals(200, page.status(), page::toString);
+        String policy = page.header("Content-Security-Policy");
+        assertTrue(policy != null && policy.contains("script-src 'self';"), () -> "policy: " + policy);
+        assertTrue(policy.contains("connect-src 'self';"), policy);
+        assertEquals("DENY", page.header("X-Frame-Options"));
+        for (String file : new String[] {
+            "/webjars/swagger-ui/5.34.1/swagger-ui.css",
+            "/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js",
+            "/openapi/ui/ui.js"
+        }) {
+            assertTrue(page.body().contains("\"" + file + "\""), () -> "the page does not name " + file);
+            Reply served = api.send("GET", file, null, null, null, Map.of());
+            assertEquals(200, served.status(), () -> "GET " + file + ": " + served.status());
+        }
+        assertTrue(api.send("GET", "/openapi/ui/ui.js", null, null, null, Map.of())
+                .body()
+                .contains("url: \"/openapi\""));
+    }
+
     private Reply openApiDocument() {
         return api.send("GET", "/openapi", null, null, null, Map.of("Accept", "application/json"));
     }

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents every error answer as RFC 9457 problem+json in one place, instead of repeating the schema
  * on each annotation (registered as mp.openapi.filter), except where an operation documents its own (OAuth).
- * It also lists the forwarded standard endpoints under their real paths. It runs twice: when the build writes the
- * document, and when Liberty serves that document (the same mp.openapi.filter setting), so it changes nothing the
- * second time.
+ * It also lists the forwarded standard endpoints under their real paths. It runs when the build writes the document,
+ * and again where a server with the mpOpenAPI feature serves that document (the same mp.openapi.filter setting), so
+ * it changes nothing the second time.
  */
 public class ProblemResponses implements OASFilter {
     private static final String SCHEMA_REF = "#/components/schemas/Problem";
