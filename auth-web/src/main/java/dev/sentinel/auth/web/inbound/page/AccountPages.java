@@ -15,8 +15,6 @@ import java.io.InputStream;
 @WebServlet(urlPatterns = {"/account/verify-email", "/account/reset-password"})
 public class AccountPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -27,17 +25,9 @@ public class AccountPages extends HttpServlet {
                 return;
             }
             response.setContentType("text/html;charset=UTF-8");
-            strictPolicy(response);
+            PageHeaders.apply(response, PageHeaders.STRICT);
             response.setHeader("Cache-Control", "no-store");
             html.transferTo(response.getOutputStream());
         }
-    }
-
-    /** The headers of every page the service serves (also the console's): this host only, no framing. */
-    static void strictPolicy(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
     }
 }

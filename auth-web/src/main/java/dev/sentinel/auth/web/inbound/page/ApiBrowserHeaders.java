@@ -17,17 +17,11 @@ import java.io.IOException;
 @WebFilter(urlPatterns = {"/openapi/ui/*", "/webjars/*"})
 public class ApiBrowserHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-            + "base-uri 'none'; object-src 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        PageHeaders.apply(response, PageHeaders.API_BROWSER);
         chain.doFilter(request, response);
     }
 }

@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * The operator console (/admin/) is static files the container serves from the WAR; this filter gives each of
- * them the account pages' strict Content-Security-Policy (nothing inline, nothing from another host), and
+ * them the strict Content-Security-Policy of the account pages (nothing inline, nothing from another host), and
  * makes browsers revalidate them, so that an upgrade never mixes old and new modules.
  */
 @WebFilter(urlPatterns = "/admin/*")
@@ -20,7 +20,7 @@ public class ConsoleHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        AccountPages.strictPolicy(response);
+        PageHeaders.apply(response, PageHeaders.STRICT);
         response.setHeader("Cache-Control", "no-cache");
         chain.doFilter(request, response);
     }
