@@ -79,8 +79,9 @@ def start_server(db, workdir, jvm_options, port=None, jar=False, root=ROOT):
     if jar:  # a new extraction folder per start (the jar refuses an existing one); the output folder lasts
         env["WLP_JAR_EXTRACT_DIR"] = tempfile.mkdtemp(prefix="server-", dir=workdir) + "/x"
         env["JDK_JAVA_OPTIONS"] = jvm_options
-    else:
+    else:  # as the README runs it: without Liberty's Java agent, so that the JVM maps the build's class archive
         env["JVM_ARGS"] = jvm_options
+        env["WLP_SKIP_BOOTSTRAP_AGENT"] = "true"
     if db == "mariadb":
         env.setdefault("AUTH_DB_NAME", "auth_bench_%d" % port)
     log = open(os.path.join(workdir, "console.log"), "a")

@@ -130,8 +130,10 @@ public final class AuthServer implements AutoCloseable {
                             workDir.resolve("console.log").toFile()));
             builder.environment().putAll(env);
             if (launch == Launch.INSTALLED) {
-                // the JVM settings are the server's own jvm.options, as the README recommends them
+                // the JVM settings are the server's own jvm.options, as the README recommends them, and the
+                // README's command runs it without Liberty's Java agent (the class archive needs it so)
                 builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+                builder.environment().putIfAbsent("WLP_SKIP_BOOTSTRAP_AGENT", "true");
             } else {
                 builder.environment()
                         .put(
@@ -179,6 +181,11 @@ public final class AuthServer implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The server's JVM: Liberty's script replaces itself with it ("server run" execs java). */
+    public long pid() {
+        return process.pid();
     }
 
     /** Everything the server wrote: console output plus Liberty's messages.log, for secret scans. */

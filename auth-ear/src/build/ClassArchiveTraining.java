@@ -1,0 +1,107 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Run by the build (auth-ear/pom.xml, with the JDK that runs Maven): starts the installed server once, on H2 in its
+ * own output folder, and stops it as soon as it is ready. The JVM writes the classes that start loaded to a
+ * dynamic CDS archive (-XX:ArchiveClassesAtExit), and the server's jvm.options gets the line that maps it at every
+ * later start: Liberty's and the application's classes then come parsed and verified from the archive instead of
+ * from their jars (README, "JVM settings").
+ *
+ * <p>Usage: java ClassArchiveTraining.java WLP_DIR WORK_DIR
+ */
+public class ClassArchiveTraining {
+    private static final String SERVER = "authServer";
+    private static final String ARCHIVE = "classes.jsa";
+    private static final Duration READY_DEADLINE = Duration.ofMinutes(5);
+
+    public static void main(String[] args) throws Exception {
+        Path wlp = Path.of(args[0]).toAbsolutePath();
+        Path work = Path.of(args[1]).toAbsolutePath();
+        Path config = wlp.resolve("usr/servers/" + SERVER);
+        Path output = work.resolve("output");
+        Files.createDirectories(output);
+        Path log = work.resolve("console.log");
+        // Relative to the server's working directory (its output folder): a path with spaces cannot go through
+        // JVM_ARGS, which the server script splits on them.
+        Path written = output.resolve(SERVER).resolve(ARCHIVE);
+        Files.deleteIfExists(written);
+
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", SERVER)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("WLP_OUTPUT_DIR", output.toString());
+        builder.environment().put("HTTP_PORT", Integer.toString(port));
+        builder.environment().put("HTTPS_PORT", Integer.toString(freePort()));
+        builder.environment().put("AUTH_DB", "h2");
+        // As the README runs it: Liberty's Java agent adds to the boot class path, and a JVM that has such an
+        // addition writes and maps only the JDK's own classes.
+        builder.environment().put("WLP_SKIP_BOOTSTRAP_AGENT", "true");
+        // The archive lists, and warns about, every class it leaves out (not linked, generated): the log would be
+        // thousands of lines of warnings that concern nobody.
+        builder.environment().put("JVM_ARGS", "-XX:ArchiveClassesAtExit=" + ARCHIVE + " -Xlog:cds=error");
+        System.out.println("[class archive] starting the installed server once (log: " + log + ")");
+        Process server = builder.start();
+        try {
+            awaitReady(server, port, log);
+        } finally {
+            server.destroy(); // SIGTERM: the JVM exits normally and writes the archive on its way out
+            if (!server.waitFor(2, TimeUnit.MINUTES)) {
+                server.destroyForcibly();
+                throw new IllegalStateException("the server did not stop within 2 minutes; see " + log);
+            }
+        }
+        if (!Files.isRegularFile(written)) {
+            throw new IllegalStateException("the JVM wrote no class archive; see " + log);
+        }
+        Path archive = Files.move(written, config.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(
+                config.resolve("jvm.options"),
+                "\n# Added by the build (auth-ear/src/build/ClassArchiveTraining.java): the classes a start loads, as"
+                        + " this JDK parsed them.\n-XX:SharedArchiveFile=" + archive + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        System.out.printf("[class archive] %s: %d MiB%n", archive, Files.size(archive) >> 20);
+    }
+
+    private static void awaitReady(Process server, int port, Path log) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        Instant deadline = Instant.now().plus(READY_DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited before it was ready; see " + log);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // polled again below (connection refused, or reset while the server starts)
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the server was not ready within " + READY_DEADLINE + "; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
