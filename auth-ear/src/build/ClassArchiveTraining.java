@@ -11,11 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * Run by the build (auth-ear/pom.xml, with the JDK that runs Maven): starts the installed server once, on H2 in its
- * own output folder, and stops it as soon as it is ready. The JVM writes the classes that start loaded to a
+ * Run by the build (auth-ear/pom.xml): starts the installed server once, on H2 in a new output folder of its own,
+ * and stops it as soon as it is ready. The JVM writes the classes that start loaded to a
  * dynamic CDS archive (-XX:ArchiveClassesAtExit), and the server's jvm.options gets the line that maps it at every
  * later start: Liberty's and the application's classes then come parsed and verified from the archive instead of
  * from their jars (README, "JVM settings").
@@ -31,7 +33,10 @@ public class ClassArchiveTraining {
         Path wlp = Path.of(args[0]).toAbsolutePath();
         Path work = Path.of(args[1]).toAbsolutePath();
         Path config = wlp.resolve("usr/servers/" + SERVER);
+        // A first start, every build: it loads what a restart loads and more (alternated starts of servers with
+        // either archive found no difference), and no database of an earlier build can stand in its way.
         Path output = work.resolve("output");
+        deleteRecursively(output);
         Files.createDirectories(output);
         Path log = work.resolve("console.log");
         // Relative to the server's working directory (its output folder): a path with spaces cannot go through
@@ -47,6 +52,9 @@ public class ClassArchiveTraining {
         builder.environment().put("HTTP_PORT", Integer.toString(port));
         builder.environment().put("HTTPS_PORT", Integer.toString(freePort()));
         builder.environment().put("AUTH_DB", "h2");
+        // The JDK that runs the build (and its tests), and so, as a rule, the server: the server script takes
+        // JAVA_HOME, else the java on the PATH, as Maven does.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // As the README runs it: Liberty's Java agent adds to the boot class path, and a JVM that has such an
         // addition writes and maps only the JDK's own classes.
         builder.environment().put("WLP_SKIP_BOOTSTRAP_AGENT", "true");
@@ -97,6 +105,16 @@ public class ClassArchiveTraining {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the server was not ready within " + READY_DEADLINE + "; see " + log);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static int freePort() throws IOException {
