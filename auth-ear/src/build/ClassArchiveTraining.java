@@ -28,6 +28,7 @@ public class ClassArchiveTraining {
     private static final String SERVER = "authServer";
     private static final String ARCHIVE = "classes.jsa";
     private static final Duration READY_DEADLINE = Duration.ofMinutes(5);
+    private static final String ADDED = "\n# Added by the build (auth-ear/src/build/ClassArchiveTraining.java)";
 
     public static void main(String[] args) throws Exception {
         Path wlp = Path.of(args[0]).toAbsolutePath();
@@ -43,6 +44,14 @@ public class ClassArchiveTraining {
         // JVM_ARGS, which the server script splits on them.
         Path written = output.resolve(SERVER).resolve(ARCHIVE);
         Files.deleteIfExists(written);
+
+        // A JVM that maps a dynamic archive cannot write one: drop the line an earlier training added, if any.
+        Path options = config.resolve("jvm.options");
+        String settings = Files.readString(options, StandardCharsets.UTF_8);
+        int added = settings.indexOf(ADDED);
+        if (added >= 0) {
+            Files.writeString(options, settings.substring(0, added), StandardCharsets.UTF_8);
+        }
 
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", SERVER)
@@ -77,9 +86,9 @@ public class ClassArchiveTraining {
         }
         Path archive = Files.move(written, config.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(
-                config.resolve("jvm.options"),
-                "\n# Added by the build (auth-ear/src/build/ClassArchiveTraining.java): the classes a start loads, as"
-                        + " this JDK parsed them.\n-XX:SharedArchiveFile=" + archive + "\n",
+                options,
+                ADDED + ": the classes a start loads, as this JDK parsed them.\n-XX:SharedArchiveFile=" + archive
+                        + "\n",
                 StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         System.out.printf("[class archive] %s: %d MiB%n", archive, Files.size(archive) >> 20);
