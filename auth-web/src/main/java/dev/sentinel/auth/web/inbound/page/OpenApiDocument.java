@@ -11,8 +11,8 @@ import java.io.InputStream;
 /**
  * GET /openapi: the OpenAPI document the build wrote from the resources' annotations (META-INF/openapi.json, see
  * auth-web/pom.xml), as JSON. Served here rather than by Liberty's mpOpenAPI feature, which cost every start some
- * 1,000 classes and two web applications of its own for a file that never changes. A server that has that feature anyway
- * serves the same document at the same path: its /openapi context root comes before this application's "/".
+ * 1,000 classes and two web applications of its own for a file that never changes. A server that has that feature
+ * anyway serves the same document at the same path: its /openapi context root comes before this application's "/".
  */
 @WebServlet("/openapi")
 public class OpenApiDocument extends HttpServlet {
