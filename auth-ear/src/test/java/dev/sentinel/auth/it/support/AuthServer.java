@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -321,7 +322,20 @@ public final class AuthServer implements AutoCloseable {
         return workDir.resolve(generation == 1 ? "server" : "server-" + generation);
     }
 
+    /**
+     * A port that is free now, below Linux's ephemeral range (32768 and up): a port the system hands out (as
+     * ServerSocket(0) does) may be given to a client connection in the seconds before Liberty binds it, and the
+     * server then starts without its HTTP endpoint (CWWKO0221E; seen once in CI).
+     */
     static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_768);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // another try below
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
