@@ -87,7 +87,7 @@ def start_server(db, workdir, jvm_options, port=None, jar=False, root=ROOT):
     log = open(os.path.join(workdir, "console.log"), "a")
     started = time.monotonic()
     command = (["java", "-jar", os.path.join(root, os.path.relpath(JAR, ROOT))] if jar
-               else [installed_server(root), "run", "authServer"])
+               else ["bash", installed_server(root), "run", "authServer"])
     proc = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
     base = "http://127.0.0.1:%d" % port
     while time.monotonic() - started < 180:

@@ -123,7 +123,7 @@ public final class AuthServer implements AutoCloseable {
             String name, int httpPort, Path workDir, Map<String, String> env, Launch launch, int generation) {
         try {
             ProcessBuilder builder = (launch == Launch.INSTALLED
-                            ? new ProcessBuilder(installedServerScript().toString(), "run", SERVER_NAME)
+                            ? new ProcessBuilder("bash", installedServerScript().toString(), "run", SERVER_NAME)
                             : new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", serverJar()))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -132,7 +132,7 @@ public final class AuthServer implements AutoCloseable {
             builder.environment().putAll(env);
             if (launch == Launch.INSTALLED) {
                 // the JVM settings are the server's own jvm.options, as the README recommends them, and the
-                // README's command runs it without Liberty's Java agent (the class archive needs it so)
+                // README's command runs it with bash and without Liberty's Java agent (the class archive needs it so)
                 builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
                 builder.environment().putIfAbsent("WLP_SKIP_BOOTSTRAP_AGENT", "true");
             } else {
