@@ -23,7 +23,7 @@ ls "$jdbc"/h2*.jar "$jdbc"/mariadb-java-client*.jar >/dev/null 2>&1 || fail "no 
 # Features of Java EE 8 / Jakarta EE 9 / MicroProfile 5 and older cannot start next to the kit's EE 10 ones
 # (CWWKF0033E). Liberty would only log it; say it here, before anything is copied.
 old='jsp-2\.[23]|pages-3\.0|servlet-(3\.1|4\.0|5\.0)|jaxrs-|restfulWS-3\.0|cdi-(1\.2|2\.0|3\.0)|jpa-|persistence-3\.0'
-old="$old"'|jsonb-(1\.0|2\.0)|jsonp-(1\.[01]|2\.0)|beanValidation-(1\.1|2\.0|3\.0)|concurrent-(1\.0|2\.0)|javaee-|jakartaee-9'
+old="$old"'|jsonb-(1\.0|2\.0)|jsonp-(1\.[01]|2\.0)|beanValidation-(1\.1|2\.0)|concurrent-(1\.0|2\.0)|javaee-|jakartaee-9'
 old="$old"'|webProfile-(7|8|9)|microProfile-[1-5]\.|mpJwt-(1\.|2\.0)|mpConfig-(1\.|2\.|3\.0)|mpHealth-[1-3]\.|mpMetrics-[1-4]\.|mpOpenAPI-(1\.|2\.|3\.0)'
 conflicts=$(grep -oE "<feature>[[:space:]]*($old)[^<]*</feature>" "$server/server.xml" | sed -E 's/<[^>]+>//g; s/[[:space:]]//g' || true)
 [ -z "$conflicts" ] || fail "server.xml enables $(echo $conflicts): remove them or use their Jakarta EE 10 versions (jsp-2.3 -> pages-3.1, servlet-4.0 -> servlet-6.0, ...)"

@@ -20,6 +20,7 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,9 @@ class AdminRolesAndDeletionIT extends SharedServerTest {
         assertValidationProblem(put(path, "{\"roles\":[1]}"), "roles");
         assertValidationProblem(put(path, "{\"roles\":\"admin\"}"), "roles");
         assertValidationProblem(put(path, "{}"), "roles");
+        assertValidationProblem(put(path, "{\"roles\":[null]}"), "roles");
+        assertValidationProblem(
+                admin.setRoles(user.userId(), Collections.nCopies(9, "admin").toArray(String[]::new)), "roles");
         assertProblem(put(path, "{\"roles\":"), 400);
         assertProblem(put(path, ""), 400);
         assertProblem(admin.api().send("PUT", path, "roles=admin", "text/plain", admin.token(), Map.of()), 415);

@@ -1,8 +1,9 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record AccountDeletionRequest(@NotNull String currentPassword) {
+public record AccountDeletionRequest(
+        @Required @Schema(required = true) String currentPassword) {
     @Override
     public String toString() {
         return "AccountDeletionRequest[redacted]";

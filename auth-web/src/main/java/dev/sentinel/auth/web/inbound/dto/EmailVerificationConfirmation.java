@@ -1,8 +1,9 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record EmailVerificationConfirmation(@NotNull String token) {
+public record EmailVerificationConfirmation(
+        @Required @Schema(required = true) String token) {
     @Override
     public String toString() {
         return "EmailVerificationConfirmation[redacted]";

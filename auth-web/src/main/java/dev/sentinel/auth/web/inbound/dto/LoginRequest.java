@@ -1,8 +1,10 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record LoginRequest(@NotNull String email, @NotNull String password) {
+public record LoginRequest(
+        @Required @Schema(required = true) String email,
+        @Required @Schema(required = true) String password) {
     @Override
     public String toString() {
         return "LoginRequest[email=" + email + "]";

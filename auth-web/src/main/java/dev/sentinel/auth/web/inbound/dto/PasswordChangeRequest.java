@@ -1,9 +1,10 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PasswordChangeRequest(
-        @NotNull String currentPassword, @NotNull String newPassword) {
+        @Required @Schema(required = true) String currentPassword,
+        @Required @Schema(required = true) String newPassword) {
     @Override
     public String toString() {
         return "PasswordChangeRequest[redacted]";

@@ -1,9 +1,10 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PasswordResetConfirmation(
-        @NotNull String token, @NotNull String newPassword) {
+        @Required @Schema(required = true) String token,
+        @Required @Schema(required = true) String newPassword) {
     @Override
     public String toString() {
         return "PasswordResetConfirmation[redacted]";

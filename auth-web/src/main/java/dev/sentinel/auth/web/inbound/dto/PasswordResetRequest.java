@@ -1,5 +1,6 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record PasswordResetRequest(@NotNull String email) {}
+public record PasswordResetRequest(
+        @Required @Schema(required = true) String email) {}

@@ -1,8 +1,9 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record RefreshRequest(@NotNull String refreshToken) {
+public record RefreshRequest(
+        @Required @Schema(required = true) String refreshToken) {
     @Override
     public String toString() {
         return "RefreshRequest[redacted]";

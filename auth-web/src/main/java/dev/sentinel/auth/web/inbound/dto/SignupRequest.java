@@ -1,9 +1,12 @@
 package dev.sentinel.auth.web.inbound.dto;
 
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Shape only; the domain checks the email's form and the password policy. */
-public record SignupRequest(@NotNull String email, @NotNull String password, String displayName) {
+public record SignupRequest(
+        @Required @Schema(required = true) String email,
+        @Required @Schema(required = true) String password,
+        String displayName) {
     @Override
     public String toString() {
         return "SignupRequest[email=" + email + "]";

@@ -2,7 +2,7 @@ package dev.sentinel.auth.web.inbound.error;
 
 import java.util.Locale;
 
-/** The domain and Bean Validation name fields as Java does (displayName); the wire as JSON does (display_name). */
+/** The domain and the request records name fields as Java does (displayName); the wire as JSON does (display_name). */
 final class JsonFieldNames {
     private JsonFieldNames() {}
 

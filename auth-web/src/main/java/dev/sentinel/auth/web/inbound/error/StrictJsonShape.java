@@ -2,6 +2,7 @@ package dev.sentinel.auth.web.inbound.error;
 
 import dev.sentinel.auth.error.InvalidInputException;
 import dev.sentinel.auth.error.InvalidInputException.FieldError;
+import dev.sentinel.auth.web.inbound.dto.Required;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,7 +23,8 @@ import java.util.List;
 /**
  * JSON-B converts leniently (a number into a String field, a one-element array into an object); docs/api.md wants
  * an ill-typed field to be a 400. So a request record is read only from a JSON object whose members have
- * the types of its components: each mismatch is named in the problem's errors.
+ * the types of its components and that has each {@link Required} one: each mismatch or missing field is named in
+ * the problem's errors. A request record is never optional: an empty body is a 400 too.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER + 100)
@@ -34,9 +36,10 @@ public class StrictJsonShape implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
-        if (body.length > 0) {
-            check(context.getType().getRecordComponents(), parseObject(body));
+        if (body.length == 0) {
+            throw InvalidInputException.of("body", "is required");
         }
+        check(context.getType().getRecordComponents(), parseObject(body));
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
@@ -63,9 +66,11 @@ public class StrictJsonShape implements ReaderInterceptor {
         for (RecordComponent component : components) {
             String field = JsonFieldNames.of(component.getName());
             JsonValue value = object.get(field);
-            if (value != null
-                    && value.getValueType() != JsonValue.ValueType.NULL
-                    && !fits(component.getType(), value)) {
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                if (component.isAnnotationPresent(Required.class)) {
+                    errors.add(new FieldError(field, "is required"));
+                }
+            } else if (!fits(component.getType(), value)) {
                 errors.add(new FieldError(field, "must be a " + describe(component.getType())));
             }
         }

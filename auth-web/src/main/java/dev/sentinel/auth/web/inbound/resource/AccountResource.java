@@ -11,8 +11,6 @@ import dev.sentinel.auth.web.inbound.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -69,7 +67,7 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "Wrong current password, or an invalid token")
-    public Response deleteAccount(@Valid @NotNull AccountDeletionRequest request) {
+    public Response deleteAccount(AccountDeletionRequest request) {
         deletions.delete(caller.get(), request.currentPassword(), clients.current());
         profiles.forget(caller.get().userId());
         return Response.noContent().build();
@@ -82,7 +80,7 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Invalid input or new password against the policy")
     @APIResponse(responseCode = "401", description = "Wrong current password, or an invalid token")
-    public Response changePassword(@Valid @NotNull PasswordChangeRequest request) {
+    public Response changePassword(PasswordChangeRequest request) {
         passwords.change(caller.get(), request.currentPassword(), request.newPassword(), clients.current());
         return Response.noContent().build();
     }

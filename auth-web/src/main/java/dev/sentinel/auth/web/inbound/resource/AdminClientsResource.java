@@ -12,8 +12,6 @@ import dev.sentinel.auth.web.inbound.security.LiveClients;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -72,7 +70,7 @@ public class AdminClientsResource {
     @APIResponse(responseCode = "400", description = "Invalid name or groups")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     @APIResponse(responseCode = "403", description = "The caller is not an administrator")
-    public Response create(@Valid @NotNull ClientRequest request) {
+    public Response create(ClientRequest request) {
         NewClientView created =
                 NewClientView.of(admin.create(request.name(), request.groups(), caller.anyone(), clients.current()));
         return Response.status(Response.Status.CREATED)

@@ -17,8 +17,6 @@ import dev.sentinel.auth.web.inbound.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -146,7 +144,7 @@ public class AdminUsersResource {
     @APIResponse(responseCode = "400", description = "Missing roles or an unknown role")
     @APIResponse(responseCode = "404", description = "No such user")
     @APIResponse(responseCode = "409", description = "It is the last active administrator")
-    public AdminUserView changeRoles(@PathParam("id") String id, @Valid @NotNull RolesRequest request) {
+    public AdminUserView changeRoles(@PathParam("id") String id, RolesRequest request) {
         UUID userId = userId(id);
         administration.changeRoles(caller.get(), userId, request.toRoles(), clients.current());
         profiles.forget(userId);

@@ -9,8 +9,6 @@ import dev.sentinel.auth.web.inbound.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -63,7 +61,7 @@ public class EmailVerificationResource {
             description = "The user, with email_verified true",
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, expired or used token")
-    public UserView confirm(@Valid @NotNull EmailVerificationConfirmation confirmation) {
+    public UserView confirm(EmailVerificationConfirmation confirmation) {
         var user = verifications.confirm(confirmation.token(), clients.current());
         profiles.forget(user.id());
         return profiles.profileOf(user.id());

@@ -12,8 +12,6 @@ import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
 import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,7 +54,7 @@ public class LoginResource {
             responseCode = "401",
             description = "Invalid credentials, or (type mfa-required) a second factor is due: see mfa_token")
     @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
-    public Response login(@Valid @NotNull LoginRequest request) {
+    public Response login(LoginRequest request) {
         return tokens.of(logins.login(request.email(), request.password(), clients.current()), Response.Status.OK);
     }
 
@@ -74,7 +72,7 @@ public class LoginResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "Wrong or replayed code, or a dead mfa_token")
     @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
-    public Response completeWithSecondFactor(@Valid @NotNull MfaLoginRequest request) {
+    public Response completeWithSecondFactor(MfaLoginRequest request) {
         SecondFactorProof proof = new SecondFactorProof(request.code(), request.recoveryCode());
         return tokens.of(mfaLogins.complete(request.mfaToken(), proof, clients.current()), Response.Status.OK);
     }

@@ -14,8 +14,6 @@ import dev.sentinel.auth.web.inbound.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -67,7 +65,7 @@ public class MfaResource {
     @APIResponse(responseCode = "400", description = "Wrong code")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
     @APIResponse(responseCode = "409", description = "No factor pending")
-    public RecoveryCodesView confirm(@Valid @NotNull MfaCodeRequest request) {
+    public RecoveryCodesView confirm(MfaCodeRequest request) {
         var codes = factors.confirm(caller.get(), request.code(), clients.current());
         profiles.forget(caller.get().userId());
         return new RecoveryCodesView(codes);
@@ -81,7 +79,7 @@ public class MfaResource {
     @APIResponse(responseCode = "204", description = "The factor and its recovery codes are gone")
     @APIResponse(responseCode = "400", description = "Wrong code")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
-    public Response disable(@Valid @NotNull MfaDisableRequest request) {
+    public Response disable(MfaDisableRequest request) {
         factors.disable(caller.get(), new SecondFactorProof(request.code(), request.recoveryCode()), clients.current());
         profiles.forget(caller.get().userId());
         return Response.noContent().build();
@@ -96,7 +94,7 @@ public class MfaResource {
     @APIResponse(responseCode = "200", description = "The new recovery codes")
     @APIResponse(responseCode = "400", description = "Wrong code")
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked token")
-    public RecoveryCodesView regenerate(@Valid @NotNull MfaCodeRequest request) {
+    public RecoveryCodesView regenerate(MfaCodeRequest request) {
         return new RecoveryCodesView(factors.regenerateRecoveryCodes(caller.get(), request.code(), clients.current()));
     }
 }

@@ -8,8 +8,6 @@ import dev.sentinel.auth.web.inbound.dto.PasswordResetRequest;
 import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +34,7 @@ public class PasswordResetResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "429", description = "Rate limited; see Retry-After")
     @APIResponse(responseCode = "503", description = "Mail is not configured")
-    public Response request(@Valid @NotNull PasswordResetRequest request) {
+    public Response request(PasswordResetRequest request) {
         resets.request(request.email(), clients.current());
         return Response.accepted().build();
     }
@@ -47,7 +45,7 @@ public class PasswordResetResource {
     @Operation(summary = "Set a new password with a mailed token; every session of the user is revoked")
     @APIResponse(responseCode = "204", description = "Password changed")
     @APIResponse(responseCode = "400", description = "Invalid, expired or used token, or a password against the policy")
-    public Response confirm(@Valid @NotNull PasswordResetConfirmation confirmation) {
+    public Response confirm(PasswordResetConfirmation confirmation) {
         resets.confirm(confirmation.token(), confirmation.newPassword(), clients.current());
         return Response.noContent().build();
     }

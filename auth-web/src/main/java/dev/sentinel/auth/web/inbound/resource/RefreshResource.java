@@ -9,8 +9,6 @@ import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
 import dev.sentinel.auth.web.inbound.interceptor.RequestDuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,7 +46,7 @@ public class RefreshResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "Invalid credentials or token")
     @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
-    public Response refresh(@Valid @NotNull RefreshRequest request) {
+    public Response refresh(RefreshRequest request) {
         return tokens.of(refreshes.refresh(request.refreshToken(), clients.current()), Response.Status.OK);
     }
 }

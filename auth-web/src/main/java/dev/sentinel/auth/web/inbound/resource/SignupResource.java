@@ -12,8 +12,6 @@ import dev.sentinel.auth.web.inbound.dto.UserView;
 import dev.sentinel.auth.web.inbound.interceptor.RateLimited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,7 +58,7 @@ public class SignupResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "409", description = "Email already taken")
     @APIResponse(responseCode = "429", description = "Rate limited or account locked; see Retry-After")
-    public Response signup(@Valid @NotNull SignupRequest request) {
+    public Response signup(SignupRequest request) {
         if (mailSettings.requireVerifiedEmail()) {
             var user = verifiedSignups.signup(
                     request.email(), request.password(), request.displayName(), clients.current());
