@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Run by the build (auth-ear/pom.xml): starts the installed server once, on H2 in a new output folder of its own,
- * and stops it as soon as it is ready. The JVM writes the classes that start loaded to a
+ * and stops it as soon as it is ready. That start also creates the server's HTTPS keystore and LTPA keys in its
+ * configuration folder. The JVM writes the classes that start loaded to a
  * dynamic CDS archive (-XX:ArchiveClassesAtExit), and the server's jvm.options gets the line that maps it at every
  * later start: Liberty's and the application's classes then come parsed and verified from the archive instead of
  * from their jars (README, "JVM settings").
@@ -52,6 +53,8 @@ public class ClassArchiveTraining {
         if (added >= 0) {
             Files.writeString(options, settings.substring(0, added), StandardCharsets.UTF_8);
         }
+
+        keepKeystoreInConfiguration(config);
 
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", SERVER)
@@ -92,6 +95,20 @@ public class ClassArchiveTraining {
                 StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         System.out.printf("[class archive] %s: %d MiB%n", archive, Files.size(archive) >> 20);
+    }
+
+    /**
+     * Liberty creates its HTTPS keystore and LTPA keys at a first start, in the output folder unless told otherwise
+     * (server.xml, auth.keystore.dir). Pointed at the configuration folder, this start creates them where every
+     * later start of the installed server finds them, whatever its output folder; the runnable jar, built before,
+     * keeps Liberty's default.
+     */
+    private static void keepKeystoreInConfiguration(Path config) throws IOException {
+        Files.writeString(
+                config.resolve("bootstrap.properties"),
+                "# Written by the build (auth-ear/src/build/ClassArchiveTraining.java), which created these keys.\n"
+                        + "auth.keystore.dir=${server.config.dir}/resources/security\n",
+                StandardCharsets.UTF_8);
     }
 
     private static void awaitReady(Process server, int port, Path log) throws IOException, InterruptedException {

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The installed server, started as the README starts it, maps the class archive that its build wrote
- * (auth-ear/src/build/ClassArchiveTraining.java): a JVM that cannot use an archive it was given (another JDK, a
- * Java agent that adds to the boot class path) says so in its output and starts without it, slower.
+ * The installed server, started as the README starts it, uses what its build's start of it left
+ * (auth-ear/src/build/ClassArchiveTraining.java): the class archive, which a JVM that cannot use it (another JDK, a
+ * Java agent that adds to the boot class path) reports in its output and starts without, slower; and the HTTPS
+ * keystore and LTPA keys, which a server that finds none creates at start, seconds before it is ready.
  */
 class ClassArchiveIT extends SharedServerTest {
     @Test
@@ -25,5 +26,16 @@ class ClassArchiveIT extends SharedServerTest {
         String logs = server.logs();
         assertFalse(logs.contains("[cds"), "the JVM reported a problem with the class archive");
         assertFalse(logs.contains("Sharing is only supported"), "a Java agent kept the archive's classes unused");
+    }
+
+    @Test
+    void theServerUsesTheKeystoreAndLtpaKeysOfItsBuild() {
+        String logs = server.logs();
+
+        assertFalse(logs.contains("CWPKI0802I"), "the server created an HTTPS certificate at its start");
+        assertFalse(logs.contains("CWWKS4103I"), "the server created LTPA keys at its start");
+        assertTrue(
+                logs.contains("/usr/servers/authServer/resources/security/key.p12"),
+                "the server did not load the keystore in its configuration folder");
     }
 }
