@@ -221,7 +221,7 @@ def main():
     hashes = hash_rate(max(5, args.seconds // 2), jvm)
     progress("  %s hashes/s on 1, 2 threads" % ", ".join("%.1f" % v for _, v in sorted(hashes.items())))
     workdir = tempfile.mkdtemp(prefix="auth-bench-")
-    # The README's run command. The first start creates the schema, keys and certificates and fills Liberty's
+    # The README's run command. The first start creates the schema and the first signing key and fills Liberty's
     # workarea; a restart is what an operator sees daily.
     progress("first start of the installed server (README's run command)")
     proc, base, first_s = start_server(args.db, workdir, args.jvm)
