@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.Reader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -101,14 +107,46 @@ public class ClassArchiveTraining {
      * Liberty creates its HTTPS keystore and LTPA keys at a first start, in the output folder unless told otherwise
      * (server.xml, auth.keystore.dir). Pointed at the configuration folder, this start creates them where every
      * later start of the installed server finds them, whatever its output folder; the runnable jar, built before,
-     * keeps Liberty's default.
+     * keeps Liberty's default. They get a password of their own, kept beside them in bootstrap.properties (which
+     * Liberty reads before the environment): keys made here under AUTH_KEYSTORE_PASSWORD would not open once a
+     * server started with another one. Keys of an earlier build are kept, with their password.
      */
     private static void keepKeystoreInConfiguration(Path config) throws IOException {
+        Path bootstrap = config.resolve("bootstrap.properties");
+        Path keys = config.resolve("resources/security");
+        Optional<String> kept =
+                Files.isRegularFile(keys.resolve("key.p12")) ? earlierPassword(bootstrap) : Optional.empty();
+        if (kept.isEmpty()) { // keys made under a password nobody knows any more
+            Files.deleteIfExists(keys.resolve("key.p12"));
+            Files.deleteIfExists(keys.resolve("ltpa.keys"));
+        }
         Files.writeString(
-                config.resolve("bootstrap.properties"),
+                bootstrap,
                 "# Written by the build (auth-ear/src/build/ClassArchiveTraining.java), which created these keys.\n"
-                        + "auth.keystore.dir=${server.config.dir}/resources/security\n",
+                        + "auth.keystore.dir=${server.config.dir}/resources/security\n"
+                        + "auth.keystore.password=" + kept.orElseGet(ClassArchiveTraining::newPassword) + "\n",
                 StandardCharsets.UTF_8);
+        if (bootstrap.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /** The build's clean-up keeps bootstrap.properties, as it keeps the keys. */
+    private static Optional<String> earlierPassword(Path bootstrap) throws IOException {
+        if (!Files.isRegularFile(bootstrap)) {
+            return Optional.empty();
+        }
+        Properties earlier = new Properties();
+        try (Reader reader = Files.newBufferedReader(bootstrap, StandardCharsets.UTF_8)) {
+            earlier.load(reader);
+        }
+        return Optional.ofNullable(earlier.getProperty("auth.keystore.password"));
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     private static void awaitReady(Process server, int port, Path log) throws IOException, InterruptedException {

@@ -1,12 +1,19 @@
 package dev.sentinel.auth.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sentinel.auth.it.support.AuthServer;
+import dev.sentinel.auth.it.support.SelfSignedHttps;
 import dev.sentinel.auth.it.support.SharedServerTest;
+import dev.sentinel.auth.it.support.TestEnvironment;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,5 +44,24 @@ class ClassArchiveIT extends SharedServerTest {
         assertTrue(
                 logs.contains("/usr/servers/authServer/resources/security/key.p12"),
                 "the server did not load the keystore in its configuration folder");
+    }
+
+    /** The build made the keys under a password of its own; a server told another one still opens them. */
+    @Test
+    void aKeystorePasswordInTheEnvironmentDoesNotLockTheServerOutOfItsKeys() throws Exception {
+        Map<String, String> env = TestEnvironment.withTestSettings(
+                TestEnvironment.database(TestEnvironment.onMariaDb() ? TestEnvironment.freshDatabaseName() : null));
+        env.put("AUTH_KEYSTORE_PASSWORD", "an-operator-password");
+        try (AuthServer other = AuthServer.start("keystore-password-" + System.getProperty("it.db", "h2"), env)) {
+            String logs = other.logs();
+            assertFalse(logs.contains("CWPKI0033E"), "the keystore did not open");
+            assertFalse(logs.contains("CWWKS4106E"), "the LTPA keys did not open");
+            HttpResponse<String> jwks = SelfSignedHttps.client()
+                    .send(
+                            HttpRequest.newBuilder(other.httpsUri().resolve("/api/auth/jwks"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, jwks.statusCode(), "the HTTPS port does not answer");
+        }
     }
 }
