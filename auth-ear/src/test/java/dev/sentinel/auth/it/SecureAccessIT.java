@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sentinel.auth.it.support.Accounts;
+import dev.sentinel.auth.it.support.Api;
+import dev.sentinel.auth.it.support.AuthServer;
 import dev.sentinel.auth.it.support.ForgedTokens;
 import dev.sentinel.auth.it.support.Reply;
 import dev.sentinel.auth.it.support.SharedServerTest;
@@ -382,6 +384,26 @@ class SecureAccessIT extends SharedServerTest {
         // then
         assertEquals(200, reply.status(), reply::toString);
         assertNotNull(reply.json().getJsonArray("items"), reply::toString);
+    }
+
+    // ---- configuration ----
+
+    @Test
+    void microProfileJwtSettingsInTheEnvironmentDoNotChangeWhichTokensAreAccepted() {
+        // given: a server whose environment asks MP JWT for the token in a cookie, for another audience
+        Map<String, String> env = TestEnvironment.ownServerSettings();
+        env.put("MP_JWT_TOKEN_HEADER", "Cookie");
+        env.put("MP_JWT_VERIFY_AUDIENCES", "another-service");
+        try (AuthServer other = AuthServer.start("mp-jwt-environment-" + System.getProperty("it.db", "h2"), env)) {
+            Api client = Api.of(other);
+            Accounts.Session session = Accounts.signUp(client);
+
+            // when
+            Reply me = client.me(session.accessToken());
+
+            // then: the server's mpJwt element alone decides (MpJwtPropertiesUnset)
+            assertEquals(200, me.status(), me::toString);
+        }
     }
 
     // ---- helpers ----
