@@ -17,10 +17,10 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class MpJwtPropertiesUnset implements ConfigSource {
     /** Above every source Liberty provides (application properties in server.xml have 600). */
-    static final int ORDINAL = 1000;
+    private static final int ORDINAL = 1000;
 
     /** The properties Liberty's mpJwt-2.1 reads (MicroProfile JWT 2.1, section "Configuration"). */
-    static final Set<String> NAMES = Set.of(
+    private static final Set<String> NAMES = Set.of(
             "mp.jwt.verify.issuer",
             "mp.jwt.verify.publickey",
             "mp.jwt.verify.publickey.location",
